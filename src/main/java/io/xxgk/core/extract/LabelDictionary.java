@@ -1,0 +1,110 @@
+package io.xxgk.core.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches normalised labels against canonical labels and their known variants (spec §7.3–§7.5). Never by position:
+ * a label is an exact match of a canonical or alias text, a match by prefix for the labels the template itself
+ * annotates, or, for long labels only, a near match within a small edit distance (typos, OCR slips).
+ *
+ * @param <T> what a label stands for (a row or column code)
+ */
+public final class LabelDictionary<T> {
+
+    /** The outcome of a match; {@code exact} is false for a near match worth reporting. */
+    public record Match<T>(T code, String canonical, boolean exact) {
+    }
+
+    private final Map<String, T> exact = new LinkedHashMap<>();
+    private final Map<String, T> prefixes = new LinkedHashMap<>();
+    private final Map<T, String> canonical = new LinkedHashMap<>();
+
+    /** Registers the canonical label (normalised core text) and its aliases. */
+    public LabelDictionary<T> add(T code, String canonicalLabel, String... aliases) {
+        canonical.putIfAbsent(code, canonicalLabel);
+        exact.put(canonicalLabel, code);
+        for (String a : aliases) {
+            exact.put(a, code);
+        }
+        return this;
+    }
+
+    /** Registers a label matched by prefix (the template prints extra text after it). */
+    public LabelDictionary<T> addPrefix(T code, String prefix) {
+        canonical.putIfAbsent(code, prefix);
+        prefixes.put(prefix, code);
+        return this;
+    }
+
+    public Match<T> match(String core) {
+        if (core.isEmpty()) {
+            return null;
+        }
+        T code = exact.get(core);
+        if (code != null) {
+            return new Match<>(code, canonical.get(code), true);
+        }
+        for (Map.Entry<String, T> p : prefixes.entrySet()) {
+            if (core.startsWith(p.getKey())) {
+                return new Match<>(p.getValue(), canonical.get(p.getValue()), true);
+            }
+        }
+        return nearMatch(core);
+    }
+
+    /** The single closest label within 1 edit per 6 characters (labels of 6+ characters only). */
+    private Match<T> nearMatch(String core) {
+        if (core.length() < 6) {
+            return null;
+        }
+        int allowed = core.length() / 6;
+        List<String> best = new ArrayList<>();
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : exact.keySet()) {
+            if (Math.abs(candidate.length() - core.length()) > allowed) {
+                continue;
+            }
+            int d = editDistance(core, candidate, allowed);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best.clear();
+                best.add(candidate);
+            } else if (d == bestDistance) {
+                best.add(candidate);
+            }
+        }
+        if (bestDistance > allowed || best.stream().map(exact::get).distinct().count() != 1) {
+            return null;
+        }
+        T code = exact.get(best.get(0));
+        return new Match<>(code, canonical.get(code), false);
+    }
+
+    /** Levenshtein distance, giving up (returning limit+1) once it exceeds the limit. */
+    static int editDistance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

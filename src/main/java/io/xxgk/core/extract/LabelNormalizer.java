@@ -1,0 +1,99 @@
+package io.xxgk.core.extract;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The label normalisation of spec §7.1, applied before any label is matched (the raw label is always kept).
+ * NFKC, no whitespace, no quotes, known typos folded, trailing annotations stripped, numbering split off.
+ */
+public final class LabelNormalizer {
+
+    /** A label reduced for matching: its numbering ({@code 一}, {@code 3}) and its core text. */
+    public record Label(String number, String core) {
+        public boolean isNumberOnly() {
+            return core.isEmpty() && !number.isEmpty();
+        }
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0\\u200B\\uFEFF]+");
+    private static final Pattern QUOTES = Pattern.compile("[“”‘’\"'「」『』]");
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:\\(([一二三四五六七八九十]{1,3})\\)|([一二三四五六七八九十]{1,3})[、.]|(\\d{1,2})[、.)](?!\\d))");
+    private static final Pattern TRAILING_ANNOTATION = Pattern.compile("\\([^()]*\\)$");
+
+    private LabelNormalizer() {
+    }
+
+    /** Steps 1–3 and 6–7: NFKC, whitespace and quotes removed, typos folded, separators unified. */
+    public static String normalize(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        s = WHITESPACE.matcher(s).replaceAll("");
+        s = QUOTES.matcher(s).replaceAll("");
+        s = foldVariants(s);
+        return s;
+    }
+
+    /** {@link #normalize} plus the numbering split off and a trailing parenthetical annotation stripped. */
+    public static Label label(String raw) {
+        String s = normalize(raw);
+        String number = "";
+        Matcher m = NUMBERING.matcher(s);
+        if (m.find()) {
+            number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            s = s.substring(m.end());
+        }
+        return new Label(number, stripAnnotation(s));
+    }
+
+    /**
+     * Removes one trailing {@code (…)} unless the label is nothing but it. The template's own parentheses
+     * (部分公开(区分处理的…), 本年收费金额(单位:万元)) go too; those labels are matched by prefix anyway.
+     */
+    static String stripAnnotation(String s) {
+        Matcher m = TRAILING_ANNOTATION.matcher(s);
+        if (m.find() && m.start() > 0) {
+            return s.substring(0, m.start());
+        }
+        return s;
+    }
+
+    private static String foldVariants(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u40FC' -> out.append('补'); // 䃼, a typo for 补 seen in 补正 [S:000]
+                case '，', ',' -> out.append('、'); // V2021 （六） sub-labels use 、 ， , interchangeably
+                case '規' -> out.append('规');
+                case '範' -> out.append('范');
+                case '檔' -> out.append('档');
+                case '開' -> out.append('开');
+                case '資' -> out.append('资');
+                case '訊' -> out.append('讯');
+                case '處' -> out.append('处');
+                case '製' -> out.append('制');
+                case '數' -> out.append('数');
+                case '態' -> out.append('态');
+                case '許' -> out.append('许');
+                case '務' -> out.append('务');
+                case '項' -> out.append('项');
+                case '請' -> out.append('请');
+                case '結' -> out.append('结');
+                case '轉' -> out.append('转');
+                case '訴' -> out.append('诉');
+                case '議' -> out.append('议');
+                case '維' -> out.append('维');
+                case '糾' -> out.append('纠');
+                case '審' -> out.append('审');
+                case '總' -> out.append('总');
+                case '計' -> out.append('计');
+                case '費' -> out.append('费');
+                case '額' -> out.append('额');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,162 @@
+package io.xxgk.core.extract;
+
+import io.xxgk.core.model.ExtractionFailure;
+import io.xxgk.core.model.ExtractionFailure.Reason;
+import io.xxgk.core.source.DocBlock;
+import io.xxgk.core.source.GridCell;
+import io.xxgk.core.source.SectionHeadings;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Report metadata from the title block and the statement of the statistics period (spec §11). The year comes
+ * from the title or the 统计期限 sentence only: body text can carry a stale year (seed 000).
+ */
+final class MetadataExtractor {
+
+    /** Title, agency and year as read, before the template is known. */
+    record TitleFacts(String agencyRaw, String agency, int year, String yearSource, BigDecimal disclosureTotal,
+                      List<String> notes, String publicationDate, String adminLevel) {
+    }
+
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?<pre>.*?)(?<year>(?:19|20)\\d{2})年度?(?<post>.*?)政府信息公开(?:工作)?(?:年度)?(?:工作)?报告");
+    private static final Pattern PERIOD = Pattern.compile(
+            "统计(?:期限|时限|时间|区间)[^0-9]{0,12}((?:19|20)\\d{2})年1月1日");
+    private static final Pattern DATE_LINE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[·•\\-—\\s]+");
+    private static final int MAX_TITLE_LINES = 8;
+
+    private MetadataExtractor() {
+    }
+
+    static TitleFacts extract(List<DocBlock> all, List<DocBlock> outside) throws ExtractionFailure {
+        List<String> titleLines = titleLines(all);
+        String redHead = "";
+        StringBuilder joined = new StringBuilder();
+        for (String line : titleLines) {
+            String s = LabelNormalizer.normalize(line);
+            if (s.endsWith("文件") && !s.contains("报告")) {
+                redHead = s.substring(0, s.length() - 2); // 红头 "…办事处文件": issuing body, not the title
+                continue;
+            }
+            joined.append(s);
+        }
+        String agencyRaw = "";
+        int year = 0;
+        String yearSource = "";
+        Matcher m = TITLE.matcher(joined);
+        if (m.find()) {
+            year = Integer.parseInt(m.group("year"));
+            yearSource = "title";
+            String pre = LEADING_NOISE.matcher(m.group("pre")).replaceFirst("");
+            agencyRaw = !pre.isEmpty() ? pre : m.group("post");
+        }
+        if (year == 0) {
+            year = periodYear(all);
+            yearSource = "统计期限";
+        }
+        if (year == 0) {
+            throw new ExtractionFailure(Reason.NO_YEAR, "no reporting year in the title or in a 统计期限 sentence; "
+                    + "the title should read like 'XX2020年政府信息公开工作年度报告'");
+        }
+        if (year < 2019) {
+            throw new ExtractionFailure(Reason.PRE_2019_FORMAT, "the report is for " + year
+                    + ", before the 2019 template; only reports for 2019 and later can be loaded");
+        }
+        String agency = redHead.endsWith(agencyRaw) && redHead.length() > agencyRaw.length() ? redHead : agencyRaw;
+        return new TitleFacts(agencyRaw, agency, year, yearSource, disclosureTotal(all), notes(outside),
+                publicationDate(outside), AdminLevel.of(agency));
+    }
+
+    /** Leading paragraphs up to the one that ends the title (…年度报告), or the first one alone. */
+    private static List<String> titleLines(List<DocBlock> blocks) {
+        List<String> lines = new ArrayList<>();
+        for (DocBlock b : blocks) {
+            if (!(b instanceof DocBlock.Paragraph p)) {
+                break;
+            }
+            String s = p.text().strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (SectionHeadings.isHeading(s) || lines.size() == MAX_TITLE_LINES) {
+                break;
+            }
+            lines.add(s);
+            if (LabelNormalizer.normalize(s).contains("报告")) {
+                return lines;
+            }
+        }
+        return lines.isEmpty() ? lines : lines.subList(0, 1);
+    }
+
+    private static int periodYear(List<DocBlock> blocks) {
+        for (DocBlock b : blocks) {
+            if (b instanceof DocBlock.Paragraph p) {
+                Matcher m = PERIOD.matcher(LabelNormalizer.normalize(p.text()));
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static BigDecimal disclosureTotal(List<DocBlock> blocks) {
+        for (DocBlock b : blocks) {
+            List<String> texts = b instanceof DocBlock.Row row ? row.cells().stream().map(GridCell::text).toList()
+                    : List.of(((DocBlock.Paragraph) b).text());
+            for (String t : texts) {
+                if (t.contains("发布总数量")) {
+                    BigDecimal v = MetadataSentences.disclosureTotal(t);
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 注 lines: a paragraph starting with 注 and the numbered lines right after it. */
+    private static List<String> notes(List<DocBlock> outside) {
+        List<String> notes = new ArrayList<>();
+        boolean inNote = false;
+        for (DocBlock b : outside) {
+            if (!(b instanceof DocBlock.Paragraph p)) {
+                continue;
+            }
+            String s = p.text().strip();
+            String n = LabelNormalizer.normalize(s);
+            if (n.startsWith("注:") || n.startsWith("注1")) {
+                inNote = true;
+                notes.add(s);
+            } else if (inNote && n.matches("^\\d+[.、].*")) {
+                notes.add(s);
+            } else {
+                inNote = false;
+            }
+        }
+        return notes;
+    }
+
+    /** The last line that is nothing but a date: the signature block's date. */
+    private static String publicationDate(List<DocBlock> outside) {
+        String date = "";
+        for (DocBlock b : outside) {
+            if (b instanceof DocBlock.Paragraph p) {
+                Matcher m = DATE_LINE.matcher(LabelNormalizer.normalize(p.text()));
+                if (m.matches()) {
+                    date = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                }
+            }
+        }
+        return date;
+    }
+}

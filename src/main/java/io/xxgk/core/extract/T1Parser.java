@@ -1,0 +1,238 @@
+package io.xxgk.core.extract;
+
+import io.xxgk.core.model.Cell;
+import io.xxgk.core.model.CellDef;
+import io.xxgk.core.model.CodeBook;
+import io.xxgk.core.model.ExtractionFailure;
+import io.xxgk.core.model.ExtractionFailure.Reason;
+import io.xxgk.core.model.TableCode;
+import io.xxgk.core.model.TemplateVersion;
+import io.xxgk.core.source.DocBlock;
+import io.xxgk.core.source.GridCell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads T1 (主动公开政府信息情况), a stack of blocks 第二十条第（X）项, each with a {@code 信息内容} header row and data
+ * rows. Columns are identified by their header labels, not by their place in the template: a value belongs to the
+ * header cell at the same offset from the row label as it is from {@code 信息内容}. Header cells split over two
+ * physical rows are joined column by column. The template version follows from the column labels.
+ */
+final class T1Parser {
+
+    private static final Set<String> V2019_COLUMNS = Set.of("NEW_MADE", "NEW_PUBLISHED", "TOTAL_PUBLISHED",
+            "PREV_YEAR_ITEMS", "YEAR_CHANGE", "DECISIONS_V2019", "PROJECT_COUNT", "TOTAL_AMOUNT");
+    private static final List<String> COLUMN_LABELS = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
+            "上一年项目数量", "本年增/减", "处理决定数量", "采购项目数量", "采购总金额", "本年制发件数", "本年废止件数",
+            "现行有效件数", "本年处理决定数量", "本年收费金额");
+
+    private final CodeBook codes;
+    private final List<String> issues;
+
+    /** What was read for one data row: row code, raw label, and value cells by column code. */
+    private record RowRead(String rowCode, String rawLabel, GridCell labelCell, Map<String, GridCell> byColumn,
+                           Map<String, String> rawColumns) {
+    }
+
+    T1Parser(CodeBook codes, List<String> issues) {
+        this.codes = codes;
+        this.issues = issues;
+    }
+
+    TableResult parse(List<DocBlock.Row> rows) throws ExtractionFailure {
+        Map<String, RowRead> read = new LinkedHashMap<>();
+        Set<String> evidence19 = new LinkedHashSet<>();
+        Set<String> evidence21 = new LinkedHashSet<>();
+        List<String> header = new ArrayList<>();
+        int headerStart = -1;
+        boolean headerOpen = false;
+        for (DocBlock.Row row : rows) {
+            List<GridCell> cells = row.cells();
+            if (cells.stream().anyMatch(c -> TemplateLabels.t1Block(LabelNormalizer.normalize(c.text())) != null)) {
+                header = new ArrayList<>();
+                headerOpen = false;
+                continue;
+            }
+            int first = firstNonEmpty(cells);
+            if (first < 0) {
+                continue;
+            }
+            if (LabelNormalizer.normalize(cells.get(first).text()).equals("信息内容")) {
+                header = new ArrayList<>();
+                for (int j = first + 1; j < cells.size(); j++) {
+                    header.add(cells.get(j).text());
+                }
+                headerStart = first;
+                headerOpen = true;
+                continue;
+            }
+            int labelAt = -1;
+            String rowCode = null;
+            for (int j = 0; j < cells.size() && rowCode == null; j++) {
+                String core = LabelNormalizer.label(cells.get(j).text()).core();
+                if (core.startsWith(TemplateLabels.T1_EXTRA_ROW_PREFIX)) {
+                    issues.add("T1 non-template row 其他主动公开文件 at " + row.source() + " was not loaded");
+                    break;
+                }
+                LabelDictionary.Match<String> m = TemplateLabels.T1_ROWS.match(core);
+                if (m != null) {
+                    rowCode = m.code();
+                    labelAt = j;
+                    if (core.equals("行政规范性文件")) {
+                        evidence21.add("行政规范性文件");
+                    } else if (rowCode.equals("OTHER_MGMT_SERVICE") || rowCode.equals("CENTRAL_PROCUREMENT")) {
+                        evidence19.add(m.canonical());
+                    }
+                }
+            }
+            if (rowCode == null) {
+                if (headerOpen && cells.stream().noneMatch(c -> ValueParser.parse(c.text()).status().hasValue())) {
+                    mergeHeaderContinuation(header, cells, headerStart);
+                } else if (cells.stream().anyMatch(c -> !c.isEmpty() && !MetadataSentences.isSentence(c.text()))) {
+                    issues.add("T1 row not in the template skipped at " + row.source());
+                }
+                continue;
+            }
+            headerOpen = false;
+            if (read.containsKey(rowCode)) {
+                issues.add("T1 row " + RowCells.clean(cells.get(labelAt).text()) + " at " + row.source()
+                        + " repeats an earlier row; ignored");
+                continue;
+            }
+            List<String> columnCodes = resolveColumns(header, evidence19, evidence21);
+            RowRead rr = new RowRead(rowCode, RowCells.clean(cells.get(labelAt).text()), cells.get(labelAt),
+                    new LinkedHashMap<>(), new LinkedHashMap<>());
+            for (int j = labelAt + 1; j < cells.size(); j++) {
+                GridCell cell = cells.get(j);
+                if (MetadataSentences.isSentence(cell.text())) {
+                    issues.add("T1 row " + rr.rawLabel() + " holds a sentence where its values should be ("
+                            + T2Parser.abbreviate(RowCells.clean(cell.text())) + "); its values are BLANK");
+                    continue;
+                }
+                int k = j - labelAt - 1;
+                String col = k < columnCodes.size() ? columnCodes.get(k) : null;
+                if (col == null) {
+                    if (!cell.isEmpty()) {
+                        issues.add("T1 value '" + cell.text().strip() + "' at " + cell.source() + " has no column header");
+                    }
+                    continue;
+                }
+                rr.byColumn().putIfAbsent(col, cell);
+                rr.rawColumns().putIfAbsent(col, RowCells.clean(header.get(k)));
+            }
+            read.put(rowCode, rr);
+        }
+        if (read.isEmpty()) {
+            throw new ExtractionFailure(Reason.TABLES_MISSING, "T1 (主动公开政府信息情况) has no rows that could be read");
+        }
+        TemplateVersion version = evidence21.size() > evidence19.size() ? TemplateVersion.V2021 : TemplateVersion.V2019;
+        String evidence = "T1 labels " + String.join(", ", version == TemplateVersion.V2021 ? evidence21 : evidence19)
+                + (evidence19.isEmpty() || evidence21.isEmpty() ? "" : " (mixed with "
+                + String.join(", ", version == TemplateVersion.V2021 ? evidence19 : evidence21) + ")");
+        return new TableResult(version, evidence, cells(read, version));
+    }
+
+    private List<Cell> cells(Map<String, RowRead> read, TemplateVersion version) throws ExtractionFailure {
+        Map<String, String> missingRows = new LinkedHashMap<>();
+        List<Cell> cells = new ArrayList<>();
+        for (CellDef def : codes.cells(version, TableCode.T1)) {
+            RowRead rr = read.get(def.rowCode());
+            if (rr == null) {
+                missingRows.putIfAbsent(def.rowCode(), def.rowLabel());
+                continue;
+            }
+            GridCell cell = rr.byColumn().get(def.colCode());
+            String rawCol = rr.rawColumns().getOrDefault(def.colCode(), "");
+            cells.add(cell != null ? CellFactory.read(def, version, rr.rawLabel(), rawCol, cell)
+                    : CellFactory.missing(def, version, rr.rawLabel(), rawCol, rr.labelCell().source()));
+        }
+        if (!missingRows.isEmpty()) {
+            throw new ExtractionFailure(Reason.ROWS_MISSING, "T1 (" + version + ") is missing " + missingRows.size()
+                    + " rows: " + String.join("; ", missingRows.values()));
+        }
+        for (RowRead rr : read.values()) {
+            for (String col : rr.byColumn().keySet()) {
+                if (codes.find(version, TableCode.T1, blockOf(rr.rowCode()) + "." + rr.rowCode() + "|" + col) == null
+                        && !rr.byColumn().get(col).isEmpty()) {
+                    issues.add("T1 row " + rr.rawLabel() + " column " + rr.rawColumns().get(col)
+                            + " is not a " + version + " cell (mixed template); not loaded");
+                }
+            }
+        }
+        return cells;
+    }
+
+    private String blockOf(String rowCode) {
+        for (TemplateVersion v : TemplateVersion.values()) {
+            for (CellDef d : codes.cells(v, TableCode.T1)) {
+                if (d.rowCode().equals(rowCode)) {
+                    return d.block();
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Column codes for the header cells; V2019/V2021 share DECISIONS, told apart only for the evidence. */
+    private List<String> resolveColumns(List<String> header, Set<String> evidence19, Set<String> evidence21) {
+        List<String> out = new ArrayList<>();
+        for (String raw : header) {
+            String core = LabelNormalizer.label(raw).core();
+            LabelDictionary.Match<String> m = TemplateLabels.T1_COLUMNS.match(core);
+            String code = m != null ? m.code() : matchFragment(core);
+            if (code == null) {
+                out.add(null);
+                continue;
+            }
+            String label = RowCells.clean(raw);
+            (V2019_COLUMNS.contains(code) ? evidence19 : evidence21).add(label);
+            out.add(code.startsWith("DECISIONS") ? "DECISIONS" : code);
+        }
+        return out;
+    }
+
+    /** A header cell cut short by a page or line break: the one column label it begins or ends. */
+    private static String matchFragment(String core) {
+        if (core.length() < 2) {
+            return null;
+        }
+        String found = null;
+        for (String label : COLUMN_LABELS) {
+            if (label.startsWith(core) || label.endsWith(core)) {
+                if (found != null) {
+                    return null;
+                }
+                found = label;
+            }
+        }
+        return found == null ? null : TemplateLabels.T1_COLUMNS.match(found).code();
+    }
+
+    private static void mergeHeaderContinuation(List<String> header, List<GridCell> cells, int headerStart) {
+        for (int j = headerStart + 1; j < cells.size(); j++) {
+            int k = j - headerStart - 1;
+            String text = cells.get(j).text();
+            if (text.isBlank()) {
+                continue;
+            }
+            while (header.size() <= k) {
+                header.add("");
+            }
+            header.set(k, header.get(k) + "\n" + text);
+        }
+    }
+
+    private static int firstNonEmpty(List<GridCell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,46 @@
+package io.xxgk.core.extract;
+
+import io.xxgk.core.model.CellStatus;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a value cell (spec §7.8): {@code 0}, {@code +2}, {@code -5}, {@code 4068.208}, {@code 1,234},
+ * {@code 8808257.32元}, full-width digits. Blank is BLANK (never 0); {@code - / — 无} are PLACEHOLDER;
+ * anything else is NON_NUMERIC. The raw text is never altered here.
+ */
+public final class ValueParser {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([+-]?)((?:\\d{1,3}(?:,\\d{3})+)|\\d+)(\\.\\d+)?(元|万元|件|个|项|条|份)?$");
+    private static final Set<String> PLACEHOLDERS = Set.of(
+            "-", "--", "—", "——", "–", "―", "─", "/", "\\", "无", "/ ", "~", "…", "...", "×", "x", "X", "空");
+
+    private ValueParser() {
+    }
+
+    public static ParsedValue parse(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC)
+                .replace('\u00A0', ' ').replace('\u3000', ' ').replace("\u200B", "").strip();
+        if (s.isEmpty()) {
+            return new ParsedValue(CellStatus.BLANK, null, "");
+        }
+        if (PLACEHOLDERS.contains(s)) {
+            return new ParsedValue(CellStatus.PLACEHOLDER, null, "");
+        }
+        Matcher m = NUMBER.matcher(s.replace(" ", ""));
+        if (m.matches()) {
+            String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3));
+            BigDecimal value = new BigDecimal(digits);
+            if ("-".equals(m.group(1))) {
+                value = value.negate();
+            }
+            return new ParsedValue(CellStatus.REPORTED, value, m.group(4) == null ? "" : m.group(4));
+        }
+        return new ParsedValue(CellStatus.NON_NUMERIC, null, "");
+    }
+}

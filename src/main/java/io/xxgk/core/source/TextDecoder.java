@@ -1,0 +1,105 @@
+package io.xxgk.core.source;
+
+import io.xxgk.core.model.ExtractionFailure;
+import io.xxgk.core.model.ExtractionFailure.Reason;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes report text the way Chinese government sites publish it: a BOM decides (UTF-8, UTF-16LE/BE); otherwise
+ * strict UTF-8, and if that fails strict GB18030 (a superset of GBK and GB2312). Bytes neither can decode, or
+ * decoded text full of control characters, are refused rather than guessed. Line ends are left as they are.
+ */
+public final class TextDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {
+    }
+
+    public static DecodedText decode(byte[] bytes) throws ExtractionFailure {
+        return decode(bytes, null);
+    }
+
+    /**
+     * @param declared a charset the document declares (HTML meta), tried after BOMs and before the fallbacks
+     */
+    public static DecodedText decode(byte[] bytes, Charset declared) throws ExtractionFailure {
+        if (bytes.length == 0) {
+            throw new ExtractionFailure(Reason.EMPTY, "the file is empty (0 bytes)");
+        }
+        DecodedText text = decodeByBom(bytes);
+        if (text == null && declared != null) {
+            text = tryStrict(bytes, 0, declared);
+        }
+        if (text == null) {
+            text = tryStrict(bytes, 0, StandardCharsets.UTF_8);
+        }
+        if (text == null) {
+            text = tryStrict(bytes, 0, GB18030);
+        }
+        if (text == null) {
+            throw new ExtractionFailure(Reason.UNDECODABLE,
+                    "the bytes are neither UTF-8, UTF-16 with BOM nor GB18030/GBK text; save the file as UTF-8 and requeue it");
+        }
+        if (looksBinary(text.text())) {
+            throw new ExtractionFailure(Reason.BINARY,
+                    "the file holds binary data, not report text (control characters in the content)");
+        }
+        if (text.text().isBlank()) {
+            throw new ExtractionFailure(Reason.EMPTY, "the file holds only whitespace");
+        }
+        return text;
+    }
+
+    private static DecodedText decodeByBom(byte[] b) throws ExtractionFailure {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return required(tryStrict(b, 3, StandardCharsets.UTF_8), "UTF-8");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return required(tryStrict(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return required(tryStrict(b, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+        }
+        return null;
+    }
+
+    private static DecodedText required(DecodedText text, String charset) throws ExtractionFailure {
+        if (text == null) {
+            throw new ExtractionFailure(Reason.UNDECODABLE,
+                    "the file starts with a " + charset + " byte-order mark but its bytes are not valid " + charset);
+        }
+        return text;
+    }
+
+    private static DecodedText tryStrict(byte[] bytes, int offset, Charset charset) {
+        try {
+            CharBuffer chars = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return new DecodedText(chars.toString(), charset.name());
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** More than 1% C0 control characters other than tab, CR, LF and form feed means binary. */
+    static boolean looksBinary(String text) {
+        int controls = 0;
+        int n = Math.min(text.length(), 1 << 20);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+                controls++;
+            }
+        }
+        return controls > 0 && controls * 100 > n;
+    }
+}
