@@ -20,10 +20,13 @@ final class RowCells {
     }
 
     /**
-     * Fits the cells read to the number of columns: extra empty cells (trailing tabs, merged label columns) are
-     * dropped from the end, then from the start. Returns false when non-empty cells are left over.
+     * Fits the cells read to the number of columns: positions covered by a span go first, then extra empty cells
+     * (trailing tabs, merged label columns) from the end, then from the start. Returns false when non-empty cells are left over.
      */
     boolean fitTo(int columns) {
+        if (values.size() > columns) {
+            values.removeIf(GridCell::covered);
+        }
         while (values.size() > columns && values.get(values.size() - 1).isEmpty()) {
             values.remove(values.size() - 1);
         }

@@ -5,8 +5,15 @@ import io.xxgk.core.model.SourceRef;
 /**
  * One cell of a table row as a reader found it. Merged cells are expanded: the positions a span covers appear as
  * empty cells, as they do in text dumps of the same tables.
+ *
+ * @param covered true for a position covered by another cell's rowspan/colspan (structured formats only); such a
+ *                cell is never a value slot of its own
  */
-public record GridCell(String text, SourceRef source) {
+public record GridCell(String text, SourceRef source, boolean covered) {
+
+    public GridCell(String text, SourceRef source) {
+        this(text, source, false);
+    }
 
     public boolean isEmpty() {
         return text.isBlank();
