@@ -58,7 +58,7 @@ final class T3Parser {
                 }
                 continue;
             }
-            values.addAll(row.cells());
+            row.cells().stream().filter(c -> !c.covered()).forEach(values::add);
         }
         if (procedures.isEmpty()) {
             throw new ExtractionFailure(Reason.TABLES_MISSING,
