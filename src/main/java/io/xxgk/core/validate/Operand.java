@@ -5,6 +5,7 @@ import io.xxgk.core.model.CellDef;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +50,7 @@ record Operand(CellDef def, Cell cell) {
     }
 
     /** The reasons of every operand without a number, joined for a NOT_EVALUABLE message. */
-    static String whyUnusable(List<Operand> operands, java.util.function.Function<Operand, String> label) {
+    static String whyUnusable(List<Operand> operands, Function<Operand, String> label) {
         return operands.stream().filter(o -> !o.hasValue()).map(o -> o.whyUnusable(label.apply(o)))
                 .collect(Collectors.joining("; "));
     }

@@ -1,5 +1,6 @@
 package io.xxgk.core.validate;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class FindingRows {
         return byRule.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
-    private static String plain(java.math.BigDecimal v) {
+    private static String plain(BigDecimal v) {
         return v == null ? "" : v.toPlainString();
     }
 }

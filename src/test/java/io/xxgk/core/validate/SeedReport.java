@@ -58,6 +58,17 @@ final class SeedReport {
         return this;
     }
 
+    /** Replaces the one occurrence of {@code from} in original line {@code lineNo} by {@code to}. */
+    SeedReport edit(int lineNo, String from, String to) {
+        String actual = original.get(lineNo - 1);
+        int at = actual.indexOf(from);
+        if (at < 0 || actual.indexOf(from, at + 1) >= 0) {
+            throw new IllegalStateException(name + " line " + lineNo + " does not contain '" + from + "' exactly once");
+        }
+        slots.set(lineNo - 1, List.of(actual.replace(from, to)));
+        return this;
+    }
+
     /** Deletes original lines {@code from}..{@code to} (inclusive) without checking their text. */
     SeedReport delete(int from, int to) {
         for (int i = from; i <= to; i++) {
