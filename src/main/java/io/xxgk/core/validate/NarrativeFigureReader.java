@@ -60,24 +60,35 @@ public final class NarrativeFigureReader {
                 continue;
             }
             if (aboutApplications) {
-                if (clause.contains(APPLICATION) && RECEIVED_NONE.matcher(clause).find()) {
-                    out.add(figure(NarrativeFigure.Kind.RECEIVED, BigDecimal.ZERO, clause, line));
-                    receivedStated = true;
-                } else if (clause.contains(APPLICATION) && add(RECEIVED, NarrativeFigure.Kind.RECEIVED, clause, line, out)) {
-                    receivedStated = true;
-                } else if (receivedStated
-                        && add(NATURAL_PERSONS, NarrativeFigure.Kind.RECEIVED_FROM_NATURAL_PERSONS, clause, line, out)) {
-                    continue;
-                } else if (add(CARRIED_OVER, NarrativeFigure.Kind.CARRIED_OVER, clause, line, out)) {
-                    continue;
-                } else {
-                    add(CONCLUDED, NarrativeFigure.Kind.CONCLUDED, clause, line, out);
-                }
+                receivedStated |= readApplications(clause, receivedStated, line, out);
             }
             if (aboutDisclosure) {
                 readCases(clause, line, out);
             }
         }
+    }
+
+    /** Reads at most one application figure from the clause; true when it is the received count. */
+    private static boolean readApplications(String clause, boolean receivedStated, TextLine line,
+                                            List<NarrativeFigure> out) {
+        if (clause.contains(APPLICATION)) {
+            if (RECEIVED_NONE.matcher(clause).find()) {
+                out.add(figure(NarrativeFigure.Kind.RECEIVED, BigDecimal.ZERO, clause, line));
+                return true;
+            }
+            if (add(RECEIVED, NarrativeFigure.Kind.RECEIVED, clause, line, out)) {
+                return true;
+            }
+        }
+        // 其中自然人 only means "of the received" right after a received count.
+        if (receivedStated && add(NATURAL_PERSONS, NarrativeFigure.Kind.RECEIVED_FROM_NATURAL_PERSONS, clause, line, out)) {
+            return false;
+        }
+        // Carried over first: "结转下年度继续办理3件" also contains 办理.
+        if (!add(CARRIED_OVER, NarrativeFigure.Kind.CARRIED_OVER, clause, line, out)) {
+            add(CONCLUDED, NarrativeFigure.Kind.CONCLUDED, clause, line, out);
+        }
+        return false;
     }
 
     private static void readCases(String clause, TextLine line, List<NarrativeFigure> out) {
