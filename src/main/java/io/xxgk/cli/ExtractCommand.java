@@ -4,6 +4,8 @@ import io.xxgk.core.ReportIds;
 import io.xxgk.core.ReportParser;
 import io.xxgk.core.model.ExtractionFailure;
 import io.xxgk.core.model.Fact;
+import io.xxgk.core.validate.Finding;
+import io.xxgk.core.validate.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code xxgk extract FILE}: reads one report and prints its tables, metadata and findings; no warehouse involved. */
@@ -60,7 +63,8 @@ public class ExtractCommand implements Callable<Integer> {
                 }
             }
         } else {
-            new TableView(out).print(file.getFileName().toString(), reportId, parsed);
+            List<Finding> findings = Validator.standard().validate(parsed.report());
+            new TableView(out).print(file.getFileName().toString(), reportId, parsed, findings);
         }
         out.flush();
         return ExitCodes.OK;

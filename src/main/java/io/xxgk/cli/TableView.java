@@ -6,6 +6,7 @@ import io.xxgk.core.model.CellStatus;
 import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.ReportMetadata;
 import io.xxgk.core.model.TableCode;
+import io.xxgk.core.validate.Finding;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class TableView {
         this.out = out;
     }
 
-    void print(String fileName, String reportId, ReportParser.Parsed parsed) {
+    void print(String fileName, String reportId, ReportParser.Parsed parsed, List<Finding> findings) {
         ExtractedReport report = parsed.report();
         ReportMetadata m = report.metadata();
         out.println(fileName + "  (report " + reportId + ", " + parsed.format() + ", " + parsed.charset() + ")");
@@ -50,10 +51,20 @@ final class TableView {
         out.println();
         out.println("Legend: " + BLANK_MARK + " blank cell (not zero); '-' '/' as printed are placeholders; "
                 + "\"text\" is a non-numeric cell.");
-        if (!report.issues().isEmpty()) {
-            out.println("Read with notes:");
-            report.issues().forEach(i -> out.println("  - " + i));
+        printFindings(findings);
+    }
+
+    /** Findings under the tables: failures first, then what could not be evaluated, then notes. */
+    private void printFindings(List<Finding> findings) {
+        out.println();
+        if (findings.isEmpty()) {
+            out.println("Findings: none (every consistency rule holds)");
+            return;
         }
+        out.println("Findings (" + findings.size() + "):");
+        findings.stream()
+                .sorted(java.util.Comparator.comparing(Finding::severity))
+                .forEach(f -> out.println("  " + pad(f.severity().name(), 6) + pad(f.rule(), 18) + f.message()));
     }
 
     private void printTable(TableCode table, List<Cell> cells) {
