@@ -47,7 +47,10 @@ public final class ReportExtractor {
 
         TableResult t1 = new T1Parser(codes, issues).parse(located.t1());
         TableResult t2 = new T2Parser(codes, issues).parse(located.t2());
-        TemplateVersion reportVersion = t1.version() == t2.version() ? t1.version() : t1.version();
+        // a report is V2021 as soon as one of its tables is V2021-only (ReportMetadata#template); T3 is the same in
+        // both templates and follows the report
+        TemplateVersion reportVersion = t1.version() == TemplateVersion.V2021 || t2.version() == TemplateVersion.V2021
+                ? TemplateVersion.V2021 : TemplateVersion.V2019;
         TableResult t3 = new T3Parser(codes, issues).parse(located.t3(), reportVersion);
 
         List<TextLine> narrative = new ArrayList<>();
