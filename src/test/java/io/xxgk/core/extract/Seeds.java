@@ -56,6 +56,24 @@ final class Seeds {
         return String.join("\n", lines);
     }
 
+    /** Replaces {@code old} by {@code replacement} in line {@code lineNo} (1-based), which must contain it. */
+    static String replaceInLine(String text, int lineNo, String old, String replacement) {
+        String[] lines = text.split("\n", -1);
+        if (!lines[lineNo - 1].contains(old)) {
+            throw new IllegalArgumentException("line " + lineNo + " reads '" + lines[lineNo - 1]
+                    + "', without '" + old + "'");
+        }
+        lines[lineNo - 1] = lines[lineNo - 1].replace(old, replacement);
+        return String.join("\n", lines);
+    }
+
+    /** Inserts {@code newLines} before line {@code lineNo} (1-based). */
+    static String insertBefore(String text, int lineNo, String... newLines) {
+        List<String> lines = new java.util.ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        lines.addAll(lineNo - 1, List.of(newLines));
+        return String.join("\n", lines);
+    }
+
     /** Drops lines {@code from}..{@code to} (1-based, inclusive). */
     static String deleteLines(String text, int from, int to) {
         List<String> lines = new java.util.ArrayList<>(Arrays.asList(text.split("\n", -1)));
