@@ -73,10 +73,12 @@ final class T1Parser {
             }
             int labelAt = -1;
             String rowCode = null;
+            boolean extraRow = false;
             for (int j = 0; j < cells.size() && rowCode == null; j++) {
                 String core = LabelNormalizer.label(cells.get(j).text()).core();
                 if (core.startsWith(TemplateLabels.T1_EXTRA_ROW_PREFIX)) {
                     issues.add("T1 non-template row 其他主动公开文件 at " + row.source() + " was not loaded");
+                    extraRow = true;
                     break;
                 }
                 LabelDictionary.Match<String> m = TemplateLabels.T1_ROWS.match(core);
@@ -89,6 +91,9 @@ final class T1Parser {
                         evidence19.add(m.canonical());
                     }
                 }
+            }
+            if (extraRow) {
+                continue; // reported once above, not again as an unknown row
             }
             if (rowCode == null) {
                 if (headerOpen && cells.stream().noneMatch(c -> ValueParser.parse(c.text()).status().hasValue())) {
