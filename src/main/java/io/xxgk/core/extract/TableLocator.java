@@ -72,9 +72,34 @@ final class TableLocator {
             missing.add("T3 (行政复议、行政诉讼情况, no 行政复议 header after T2)");
         }
         String which = String.join("; ", missing);
-        throw new ExtractionFailure(Reason.TABLES_MISSING, missing.size() == 3
-                ? "none of the three statistical tables was found; is this an annual report with its tables?"
-                : "table not found: " + which);
+        if (missing.size() == 3) {
+            throw new ExtractionFailure(Reason.TABLES_MISSING, "none of the three statistical tables was found: "
+                    + which + "; is this an annual report with its tables?");
+        }
+        String message = "table not found: " + which;
+        int lastFound = Math.max(t1, t2);
+        int endLine = lastFound >= 0 && (t2 < 0 || t3 < 0) ? truncatedAt(blocks, lastFound) : -1;
+        if (endLine > 0) {
+            message += "; the file ends inside " + (t2 >= 0 ? "T2" : "T1") + " at line " + endLine
+                    + ", so it looks truncated: requeue the complete file";
+        }
+        throw new ExtractionFailure(Reason.TABLES_MISSING, message);
+    }
+
+    /**
+     * The last line of the file when it ends in the rows of the table starting at {@code from}, with no section
+     * heading after that table's start (a cut-off download); -1 when a heading follows or text ends the file.
+     */
+    private static int truncatedAt(List<DocBlock> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof DocBlock.Paragraph p && SectionHeadings.isHeading(p.text())) {
+                return -1;
+            }
+        }
+        if (!(blocks.get(blocks.size() - 1) instanceof DocBlock.Row last) || last.cells().isEmpty()) {
+            return -1;
+        }
+        return last.cells().get(last.cells().size() - 1).source().line();
     }
 
     private static boolean looksPre2019(List<DocBlock> blocks) {
