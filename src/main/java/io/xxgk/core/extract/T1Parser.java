@@ -158,7 +158,7 @@ final class T1Parser {
         }
         if (!missingRows.isEmpty()) {
             throw new ExtractionFailure(Reason.ROWS_MISSING, "T1 (" + version + ") is missing " + missingRows.size()
-                    + " rows: " + String.join("; ", missingRows.values()));
+                    + (missingRows.size() == 1 ? " row: " : " rows: ") + String.join("; ", missingRows.values()));
         }
         for (RowRead rr : read.values()) {
             for (String col : rr.byColumn().keySet()) {

@@ -51,8 +51,7 @@ final class T3Parser {
             if (header) {
                 continue;
             }
-            boolean valueRow = row.cells().stream().allMatch(c -> ValueParser.parse(c.text()).isValueLike());
-            if (!valueRow || procedures.isEmpty()) {
+            if (!isValueRow(row) || procedures.isEmpty()) {
                 if (row.cells().stream().anyMatch(c -> !c.isEmpty())) {
                     issues.add("T3 row not in the template skipped at " + row.source());
                 }
@@ -86,4 +85,16 @@ final class T3Parser {
         }
         return new TableResult(version, "T3 is the same in both templates", cells);
     }
+
+    /**
+     * After the header, a row without labels holds values, text in a value slot included (见附件, 不详 are
+     * NON_NUMERIC cells, not a reason to drop the row). Only a row of nothing but sentences is stray text.
+     */
+    private static boolean isValueRow(DocBlock.Row row) {
+        return row.cells().stream().anyMatch(c -> c.isEmpty() || ValueParser.parse(c.text()).isValueLike()
+                || c.text().strip().length() <= MAX_TEXT_VALUE_LENGTH);
+    }
+
+    /** Longer text in a value slot is a sentence that strayed into the table, not a cell value. */
+    private static final int MAX_TEXT_VALUE_LENGTH = 12;
 }

@@ -98,7 +98,7 @@ class UnreadableReportTest {
 
         // then
         assertThat(failure.reason()).isEqualTo(Reason.ROWS_MISSING);
-        assertThat(failure.getMessage()).isEqualTo("T1 (V2019) is missing 1 rows: 第二十条第（五）项 > 行政许可");
+        assertThat(failure.getMessage()).isEqualTo("T1 (V2019) is missing 1 row: 第二十条第（五）项 > 行政许可");
     }
 
     @Test
