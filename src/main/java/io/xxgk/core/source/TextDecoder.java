@@ -57,6 +57,11 @@ public final class TextDecoder {
         return text;
     }
 
+    /** True when the bytes are valid UTF-8 throughout (pure ASCII included). */
+    static boolean isStrictUtf8(byte[] bytes) {
+        return tryStrict(bytes, 0, StandardCharsets.UTF_8) != null;
+    }
+
     private static DecodedText decodeByBom(byte[] b) throws ExtractionFailure {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return required(tryStrict(b, 3, StandardCharsets.UTF_8), "UTF-8");
