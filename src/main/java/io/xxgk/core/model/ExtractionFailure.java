@@ -12,6 +12,8 @@ public class ExtractionFailure extends Exception {
         BINARY,
         UNDECODABLE,
         TOO_LARGE,
+        /** Constructs a reader must not follow: DTDs and external entities in a DOCX (XXE). */
+        UNSAFE_CONTENT,
         UNSUPPORTED_FORMAT,
         PRE_2019_FORMAT,
         NOT_A_REPORT,
