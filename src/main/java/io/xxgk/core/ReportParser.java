@@ -5,8 +5,10 @@ import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.ExtractionFailure;
 import io.xxgk.core.model.ExtractionFailure.Reason;
 import io.xxgk.core.source.DocumentReader;
+import io.xxgk.core.source.DocxDocumentReader;
 import io.xxgk.core.source.FormatSniffer;
 import io.xxgk.core.source.FormatSniffer.Format;
+import io.xxgk.core.source.HtmlDocumentReader;
 import io.xxgk.core.source.ReportDocument;
 import io.xxgk.core.source.TextDocumentReader;
 
@@ -28,6 +30,8 @@ public final class ReportParser {
 
     public ReportParser() {
         readers.put(Format.TXT, new TextDocumentReader());
+        readers.put(Format.HTML, new HtmlDocumentReader());
+        readers.put(Format.DOCX, new DocxDocumentReader());
     }
 
     public Parsed parse(byte[] bytes, String fileName) throws ExtractionFailure {
@@ -37,11 +41,23 @@ public final class ReportParser {
         Format format = FormatSniffer.detect(bytes, fileName);
         DocumentReader reader = readers.get(format);
         if (reader == null) {
-            throw new ExtractionFailure(Reason.UNSUPPORTED_FORMAT, "the file is " + format
-                    + " by its content; this version reads " + readers.keySet()
-                    + " (convert it to one of those and requeue it)");
+            throw new ExtractionFailure(Reason.UNSUPPORTED_FORMAT, unsupported(format));
         }
         ReportDocument document = reader.read(bytes);
         return new Parsed(document.format(), document.charset(), extractor.extract(document));
+    }
+
+    /** What an operator can do with a file whose format has no reader. */
+    private String unsupported(Format format) {
+        return switch (format) {
+            case DOC -> "the file is an OLE2 compound document by its content: a Word 97-2003 .doc (or a "
+                    + "password-protected .docx); open it in Word or LibreOffice, save it as .docx (without a "
+                    + "password) or as a web page (.html), and requeue it";
+            case PDF -> "the file is a PDF by its content, which this version does not read; fetch the report's "
+                    + "web page (.html) or Word (.docx) version from the publishing site, or save the PDF's text "
+                    + "as .txt, and requeue it";
+            default -> "the file is " + format + " by its content; this version reads " + readers.keySet()
+                    + " (convert it to one of those and requeue it)";
+        };
     }
 }

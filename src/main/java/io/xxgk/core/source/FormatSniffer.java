@@ -25,8 +25,9 @@ public final class FormatSniffer {
                 && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
             return Format.DOC;
         }
+        // NULs dropped so a UTF-16 page (BOM, two bytes per ASCII tag character) is recognised too
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
+                .replace("\0", "").toLowerCase(Locale.ROOT);
         if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<table")
                 || head.contains("<body") || head.contains("<meta")) {
             return Format.HTML;
