@@ -20,8 +20,10 @@ import java.util.Set;
 /**
  * Reads T1 (主动公开政府信息情况), a stack of blocks 第二十条第（X）项, each with a {@code 信息内容} header row and data
  * rows. Columns are identified by their header labels, not by their place in the template: a value belongs to the
- * header cell at the same offset from the row label as it is from {@code 信息内容}. Header cells split over two
- * physical rows are joined column by column. The template version follows from the column labels.
+ * header cell at the same offset from the end of the row label as it is from the end of {@code 信息内容} (in grids
+ * from HTML/DOCX, positions a span covers are skipped as values and inherit the spanning header's label). Header
+ * cells split over two physical rows are joined column by column. The template version follows from the column
+ * labels.
  */
 final class T1Parser {
 
@@ -64,10 +66,14 @@ final class T1Parser {
             }
             if (LabelNormalizer.normalize(cells.get(first).text()).equals("信息内容")) {
                 header = new ArrayList<>();
-                for (int j = first + 1; j < cells.size(); j++) {
-                    header.add(cells.get(j).text());
+                headerStart = spanEnd(cells, first);
+                for (int j = headerStart + 1; j < cells.size(); j++) {
+                    GridCell cell = cells.get(j);
+                    // a position covered by a header cell's colspan belongs to that header's column
+                    boolean spanned = cell.covered() && !header.isEmpty()
+                            && cell.source().equals(cells.get(j - 1).source());
+                    header.add(spanned ? header.get(header.size() - 1) : cell.text());
                 }
-                headerStart = first;
                 headerOpen = true;
                 continue;
             }
@@ -112,14 +118,18 @@ final class T1Parser {
             List<String> columnCodes = resolveColumns(header, evidence19, evidence21);
             RowRead rr = new RowRead(rowCode, RowCells.clean(cells.get(labelAt).text()), cells.get(labelAt),
                     new LinkedHashMap<>(), new LinkedHashMap<>());
-            for (int j = labelAt + 1; j < cells.size(); j++) {
+            int labelEnd = spanEnd(cells, labelAt);
+            for (int j = labelEnd + 1; j < cells.size(); j++) {
                 GridCell cell = cells.get(j);
+                if (cell.covered()) {
+                    continue; // part of a value's colspan or of a rowspan from above, never a value of its own
+                }
                 if (MetadataSentences.isSentence(cell.text())) {
                     issues.add("T1 row " + rr.rawLabel() + " holds a sentence where its values should be ("
                             + T2Parser.abbreviate(RowCells.clean(cell.text())) + "); its values are BLANK");
                     continue;
                 }
-                int k = j - labelAt - 1;
+                int k = j - labelEnd - 1;
                 String col = k < columnCodes.size() ? columnCodes.get(k) : null;
                 if (col == null) {
                     if (!cell.isEmpty()) {
@@ -127,8 +137,11 @@ final class T1Parser {
                     }
                     continue;
                 }
-                rr.byColumn().putIfAbsent(col, cell);
-                rr.rawColumns().putIfAbsent(col, RowCells.clean(header.get(k)));
+                GridCell earlier = rr.byColumn().get(col);
+                if (earlier == null || earlier.isEmpty() && !cell.isEmpty()) { // under a spanning header: first filled
+                    rr.byColumn().put(col, cell);
+                    rr.rawColumns().put(col, RowCells.clean(header.get(k)));
+                }
             }
             read.put(rowCode, rr);
         }
@@ -230,6 +243,19 @@ final class T1Parser {
             }
             header.set(k, header.get(k) + "\n" + text);
         }
+    }
+
+    /**
+     * The last position of cell {@code i}'s colspan (i itself without one). Offsets count from there, so a label
+     * spanning more columns than 信息内容 (a misaligned colspan) does not shift its values into the wrong columns.
+     */
+    private static int spanEnd(List<GridCell> cells, int i) {
+        int end = i;
+        while (end + 1 < cells.size() && cells.get(end + 1).covered()
+                && cells.get(end + 1).source().equals(cells.get(i).source())) {
+            end++;
+        }
+        return end;
     }
 
     private static int firstNonEmpty(List<GridCell> cells) {
