@@ -6,6 +6,8 @@ import io.xxgk.core.model.SourceRef;
  * One cell of a table row as a reader found it. Merged cells are expanded: the positions a span covers appear as
  * empty cells, as they do in text dumps of the same tables.
  *
+ * @param source  where the text was read; for a covered position, the source of the cell that covers it, so a
+ *                parser can tell a label's own colspan from a rowspan reaching down from another row
  * @param covered true for a position covered by another cell's rowspan/colspan (structured formats only); such a
  *                cell is never a value slot of its own
  */
