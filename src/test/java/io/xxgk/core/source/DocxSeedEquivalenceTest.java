@@ -34,7 +34,9 @@ class DocxSeedEquivalenceTest {
         // then
         assertThat(fromDocx.format()).isEqualTo("DOCX");
         assertThat(SeedFixtures.cellFacts(fromDocx.report()))
+                .containsExactlyElementsOf(SeedFixtures.goldenCellFacts(seed))
                 .containsExactlyElementsOf(SeedFixtures.cellFacts(fromText.report()));
+        assertThat(SeedFixtures.goldenComparable(fromDocx.report())).isEqualTo(SeedFixtures.goldenMetadata(seed));
         assertThat(SeedFixtures.metadata(fromDocx.report()))
                 .containsExactlyElementsOf(SeedFixtures.metadata(fromText.report()));
         assertThat(fromDocx.report().narrative().stream().map(l -> SeedFixtures.squeeze(l.text())).toList())

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The five seed reports rebuilt as web pages with their tables' real merged cells: the facts read from the page
- * equal the facts read from the seed's text dump, except format and source positions.
+ * equal the seed's golden file and the facts read from its text dump, except format and source positions.
  */
 class HtmlSeedEquivalenceTest {
 
@@ -62,7 +62,9 @@ class HtmlSeedEquivalenceTest {
         // then
         assertThat(fromHtml.format()).isEqualTo("HTML");
         assertThat(SeedFixtures.cellFacts(fromHtml.report()))
+                .containsExactlyElementsOf(SeedFixtures.goldenCellFacts(seed))
                 .containsExactlyElementsOf(SeedFixtures.cellFacts(fromText.report()));
+        assertThat(SeedFixtures.goldenComparable(fromHtml.report())).isEqualTo(SeedFixtures.goldenMetadata(seed));
         assertThat(SeedFixtures.metadata(fromHtml.report()))
                 .containsExactlyElementsOf(SeedFixtures.metadata(fromText.report()));
         assertThat(fromHtml.report().narrative().stream().map(l -> SeedFixtures.squeeze(l.text())).toList())
