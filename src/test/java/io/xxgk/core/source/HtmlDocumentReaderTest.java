@@ -110,8 +110,8 @@ class HtmlDocumentReaderTest {
     }
 
     @Test
-    void readsGbkHtmlWithMetaCharset() throws ExtractionFailure {
-        // given a GBK page declaring its charset
+    void readsGbkHtmlWithHttpEquivCharset() throws ExtractionFailure {
+        // given a GBK page declaring its charset in the older http-equiv form
         byte[] bytes = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
                 + "<body><p>盐池县盐州路街道办事处</p><table><tr><td>商业企业</td><td>科研机构</td></tr></table></body></html>").getBytes(GBK);
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +107,46 @@ class HtmlTemplateFixturesTest {
 
         assertThat(report.cells()).filteredOn(c -> c.valueRaw().isEmpty())
                 .hasSize(1 + 125 + 21 + 1).allMatch(c -> c.status() == CellStatus.BLANK && c.value() == null);
+    }
+
+    @Test
+    void readsGbkReportPageWithMetaCharset() throws Exception {
+        // given the V2019 page re-encoded as GBK and declaring it the HTML5 way
+        String page = resourceText("v2019-blank-totals.html").replace("<meta charset=\"utf-8\">", "<meta charset=gbk>");
+        byte[] gbk = page.getBytes(Charset.forName("GBK"));
+
+        // when
+        ReportParser.Parsed parsed = parser.parse(gbk, "report.htm");
+
+        // then every cell and the metadata read as from the UTF-8 page
+        assertThat(parsed.charset()).isEqualTo("GB18030");
+        assertThat(SeedFixtures.cellFacts(parsed.report()))
+                .containsExactlyElementsOf(SeedFixtures.cellFacts(parse("v2019-blank-totals.html")));
+        assertThat(parsed.report().metadata().agency()).isEqualTo("示例县城关镇人民政府");
+    }
+
+    @Test
+    void readsGbkReportPageWithoutMetaCharset() throws Exception {
+        // given the V2021 page re-encoded as GBK with no charset declared anywhere
+        String page = resourceText("v2021-blank-totals.html")
+                .replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">", "");
+        assertThat(page).doesNotContain("charset");
+        byte[] gbk = page.getBytes(Charset.forName("GBK"));
+
+        // when
+        ReportParser.Parsed parsed = parser.parse(gbk, "report.html");
+
+        // then
+        assertThat(parsed.charset()).isEqualTo("GB18030");
+        assertThat(SeedFixtures.cellFacts(parsed.report()))
+                .containsExactlyElementsOf(SeedFixtures.cellFacts(parse("v2021-blank-totals.html")));
+        assertThat(parsed.report().metadata().agency()).isEqualTo("示例区某某街道办事处");
+    }
+
+    private String resourceText(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/html/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private ExtractedReport parse(String name) throws IOException, ExtractionFailure {
