@@ -1,0 +1,29 @@
+package io.xxgk.warehouse;
+
+/**
+ * Keys of facts and findings: {@code load_key * 10000 + position}, so the rows of one report are one contiguous
+ * range of the primary key (delete, re-insert and ordered read-back without a secondary index).
+ */
+public final class RowKeys {
+
+    /** Room for the rows of one report; a template has about 200 value cells. */
+    public static final int PER_REPORT = 10_000;
+
+    private RowKeys() {
+    }
+
+    public static long first(long loadKey) {
+        return loadKey * PER_REPORT;
+    }
+
+    public static long last(long loadKey) {
+        return loadKey * PER_REPORT + PER_REPORT - 1;
+    }
+
+    public static long of(long loadKey, int position) {
+        if (position < 0 || position >= PER_REPORT) {
+            throw new IllegalArgumentException("a report cannot have row " + position + " (limit " + PER_REPORT + ")");
+        }
+        return loadKey * PER_REPORT + position;
+    }
+}
