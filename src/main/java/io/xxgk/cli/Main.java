@@ -2,6 +2,8 @@ package io.xxgk.cli;
 
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+
 /** Entry point of {@code java -jar xxgk.jar}. Only this class exits the JVM. */
 public final class Main {
 
@@ -16,6 +18,15 @@ public final class Main {
     public static int run(String... args) {
         return new CommandLine(new XxgkCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
+    }
+
+    /** Runs the command line writing to the given streams (tests read what a user would see). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new XxgkCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
                 .execute(args);
     }
 }

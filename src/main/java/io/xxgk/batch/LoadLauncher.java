@@ -1,0 +1,110 @@
+package io.xxgk.batch;
+
+import io.xxgk.discovery.InboxFile;
+import io.xxgk.discovery.InboxFingerprint;
+import io.xxgk.discovery.InboxScanner;
+import io.xxgk.jobs.JobDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Runs the load job for a job definition through {@link JobOperator}: recovers executions a dead process left
+ * STARTED, derives the job parameters from the inbox, answers "nothing new" for a listing that already completed,
+ * and otherwise starts the job (which Spring Batch turns into a restart when the same instance failed before).
+ * Safe to recover at start because the H2 file lock makes this process the warehouse's only user.
+ */
+public final class LoadLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(LoadLauncher.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job load;
+    private final ParserVersion parserVersion;
+    private final RunSummaries summaries;
+
+    LoadLauncher(JobOperator jobOperator, JobRepository jobRepository, Job load, ParserVersion parserVersion,
+                 RunSummaries summaries) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.load = load;
+        this.parserVersion = parserVersion;
+        this.summaries = summaries;
+    }
+
+    /** One load of the job's inbox into its warehouse. */
+    public RunSummary run(JobDefinition job) throws Exception {
+        if (!Files.isDirectory(job.inbox())) {
+            throw new IllegalArgumentException("the inbox " + job.inbox() + " is not a directory");
+        }
+        recoverStaleExecutions();
+        List<InboxFile> listing = new InboxScanner(job.maxFileBytes()).scan(job.inbox());
+        JobParameters parameters = LoadParameters.of(job, InboxFingerprint.of(listing), parserVersion.value());
+        JobInstance instance = jobRepository.getJobInstance(load.getName(), parameters);
+        if (instance != null) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                log.info("Nothing new in {}: the same {} files completed in execution {}", job.inbox(),
+                        listing.size(), last.getId());
+                return summaries.nothingNew(job, listing.size(), last);
+            }
+            if (last != null) {
+                log.info("Resuming load instance {}: execution {} ended {}", instance.getInstanceId(), last.getId(),
+                        last.getStatus());
+            }
+        }
+        log.info("Loading {} ({} files) into {}", job.inbox(), listing.size(), job.warehouse());
+        return summaries.of(jobOperator.start(load, parameters));
+    }
+
+    /**
+     * Restarts a failed or stopped execution with its own stored parameters; with no id, the last execution of
+     * the job if it did not complete.
+     */
+    public RunSummary restart(Long executionId) throws Exception {
+        recoverStaleExecutions();
+        JobExecution execution;
+        if (executionId != null) {
+            execution = jobRepository.getJobExecution(executionId);
+            if (execution == null) {
+                throw new IllegalArgumentException("no job execution " + executionId + " in this warehouse");
+            }
+        } else {
+            JobInstance last = jobRepository.getLastJobInstance(load.getName());
+            execution = last == null ? null : jobRepository.getLastJobExecution(last);
+            if (execution == null) {
+                throw new IllegalArgumentException("this warehouse has no load to restart");
+            }
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            throw new IllegalArgumentException("execution " + execution.getId() + " completed; there is nothing to "
+                    + "restart (use run for new files)");
+        }
+        String recorded = execution.getJobParameters().getString(LoadParameters.PARSER_VERSION);
+        if (!parserVersion.value().equals(recorded)) {
+            throw new IllegalArgumentException("execution " + execution.getId() + " ran parser " + recorded
+                    + " and this is parser " + parserVersion.value() + "; use run, which loads everything with "
+                    + "the new parser");
+        }
+        log.info("Restarting execution {} ({})", execution.getId(), execution.getStatus());
+        return summaries.of(jobOperator.restart(execution));
+    }
+
+    private void recoverStaleExecutions() {
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(load.getName())) {
+            log.warn("Execution {} was left {} by a process that ended without finishing it (killed or crashed); "
+                    + "marking it FAILED so that it can be resumed", stale.getId(), stale.getStatus());
+            jobOperator.recover(stale);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.xxgk.batch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one {@code run} (or {@code restart}) did, for the end-of-run summary and the exit code. Files seen =
+ * loaded + skipped unchanged + quarantined + not processed (the last is non-zero only for a failed run).
+ *
+ * @param executionId  the job execution that ran, or the completed one that made this run "nothing new"
+ * @param files        what became of the inbox's files
+ * @param outputs      what the published outputs hold now
+ * @param failure      for a failed run: the step and the error, in one line
+ */
+public record RunSummary(
+        Outcome outcome,
+        String jobName,
+        Path inbox,
+        Path warehouse,
+        long executionId,
+        Files files,
+        Outputs outputs,
+        String failure,
+        Duration duration) {
+
+    public enum Outcome {
+        /** The load ran to the end. */
+        COMPLETED,
+        /** The inbox is as it was at a completed load: nothing ran, no output changed. */
+        NOTHING_NEW,
+        /** The load stopped on an error; {@code run} again (or {@code restart}) resumes it. */
+        FAILED
+    }
+
+    /**
+     * @param loaded             loaded by this run (duplicates included)
+     * @param duplicates         of those, not published because another file reports the same agency and year
+     * @param unchanged          already in the warehouse with the same content and parser version
+     * @param quarantinedEarlier of the unchanged, files that were quarantined by an earlier run
+     * @param quarantined        quarantined by this run, with reasons (the first {@value #LISTED})
+     * @param quarantinedCount   quarantined by this run, all of them
+     * @param notProcessed       files a failed run did not get to
+     */
+    public record Files(int seen, int loaded, int duplicates, int unchanged, int quarantinedEarlier,
+                        List<Quarantined> quarantined, int quarantinedCount, int notProcessed) {
+
+        public static final int LISTED = 20;
+
+        static Files none(int seen) {
+            return new Files(seen, 0, 0, seen, 0, List.of(), 0, 0);
+        }
+    }
+
+    public record Quarantined(String sourceFile, String reason) {
+    }
+
+    /**
+     * @param rewritten whether this run rewrote the CSV and Parquet files (false when they were up to date)
+     * @param formats   the formats published (CSV, PARQUET)
+     */
+    public record Outputs(boolean rewritten, List<String> formats, long facts, int years, long reports,
+                          long findings) {
+    }
+}

@@ -1,0 +1,63 @@
+package io.xxgk.cli;
+
+import io.xxgk.batch.RunSummary;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Prints a {@link RunSummary} for people: one headline, then files, outputs and what to do about problems. */
+final class SummaryView {
+
+    private final PrintWriter out;
+
+    SummaryView(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(RunSummary s) {
+        RunSummary.Files f = s.files();
+        switch (s.outcome()) {
+            case NOTHING_NEW -> {
+                out.printf("Load %s: nothing new. The %d files in %s are as they were when execution %d completed;"
+                        + " no output changed.%n", s.jobName(), f.seen(), s.inbox(), s.executionId());
+                out.flush();
+                return;
+            }
+            case COMPLETED -> out.printf("Load %s: completed in %s (execution %d)%n", s.jobName(),
+                    seconds(s.duration()), s.executionId());
+            case FAILED -> out.printf("Load %s: FAILED after %s (execution %d) %s%n", s.jobName(),
+                    seconds(s.duration()), s.executionId(), s.failure());
+        }
+        out.printf("  inbox      %s%n", s.inbox());
+        out.printf("  warehouse  %s%n", s.warehouse());
+        out.printf("  files      %d seen: %d loaded%s, %d skipped as unchanged%s, %d quarantined%s%n", f.seen(),
+                f.loaded(), f.duplicates() == 0 ? "" : " (" + f.duplicates() + " duplicate, not published)",
+                f.unchanged(), f.quarantinedEarlier() == 0 ? "" : " (" + f.quarantinedEarlier()
+                        + " of them quarantined earlier)", f.quarantinedCount(),
+                f.notProcessed() == 0 ? "" : ", " + f.notProcessed() + " not processed yet");
+        RunSummary.Outputs o = s.outputs();
+        String formats = String.join(" and ", o.formats()).toLowerCase(Locale.ROOT);
+        out.printf("  outputs    %s %s: facts %d rows (%d %s), reports %d rows, findings %d rows%n",
+                formats.isEmpty() ? "H2 only" : formats, o.rewritten() ? "written" : "unchanged (already up to date)",
+                o.facts(), o.years(), o.years() == 1 ? "year" : "years", o.reports(), o.findings());
+        if (f.quarantinedCount() > 0) {
+            out.printf("  quarantined (not published; the files stay where they are):%n");
+            for (RunSummary.Quarantined q : f.quarantined()) {
+                out.printf("    %s: %s%n", q.sourceFile(), q.reason());
+            }
+            if (f.quarantinedCount() > f.quarantined().size()) {
+                out.printf("    ... and %d more: see reports (status QUARANTINED)%n",
+                        f.quarantinedCount() - f.quarantined().size());
+            }
+        }
+        if (s.outcome() == RunSummary.Outcome.FAILED) {
+            out.printf("  Run the same command again to resume: files already loaded are not read again.%n");
+        }
+        out.flush();
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}
