@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -24,7 +25,8 @@ import java.util.concurrent.Callable;
                 + "ones skipped, unreadable ones quarantined with a reason; then CSV and Parquet are published.",
                 "Running it again with nothing new changes nothing; after a failure or a kill it resumes."},
         footer = {"", "Exit codes: 0 loaded (or nothing new), 1 completed but some files were quarantined, "
-                + "2 failed (run again to resume), 3 another process is using the warehouse, 64 usage error."})
+                + "2 failed (run again to resume), 3 another process is using the warehouse, 64 usage error "
+                + "(bad job file, option or inbox)."})
 public class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "JOB.yml", description = "job file, e.g. jobs/sample.yml")
@@ -53,6 +55,11 @@ public class RunCommand implements Callable<Integer> {
             job = threads == null ? job : job.withThreads(threads);
         } catch (InvalidJobFileException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (!Files.isDirectory(job.inbox())) {
+            // Checked before the warehouse is opened, so a mistyped path does not create an empty warehouse.
+            spec.commandLine().getErr().println("the inbox " + job.inbox() + " is not a directory");
             return ExitCodes.USAGE;
         }
         try (ConfigurableApplicationContext context = WarehouseApplication.open(job.warehouse(), job.threads())) {

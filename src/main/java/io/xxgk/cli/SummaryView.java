@@ -38,9 +38,10 @@ final class SummaryView {
                 f.notProcessed() == 0 ? "" : ", " + f.notProcessed() + " not processed yet");
         RunSummary.Outputs o = s.outputs();
         String formats = String.join(" and ", o.formats()).toLowerCase(Locale.ROOT);
-        out.printf("  outputs    %s %s: facts %d rows (%d %s), reports %d rows, findings %d rows%n",
+        out.printf("  outputs    %s %s: facts %s (%s), reports %s, findings %s%n",
                 formats.isEmpty() ? "H2 only" : formats, o.rewritten() ? "written" : "unchanged (already up to date)",
-                o.facts(), o.years(), o.years() == 1 ? "year" : "years", o.reports(), o.findings());
+                plural(o.facts(), "row"), plural(o.years(), "year"), plural(o.reports(), "row"),
+                plural(o.findings(), "row"));
         if (f.quarantinedCount() > 0) {
             out.printf("  quarantined (not published; the files stay where they are):%n");
             for (RunSummary.Quarantined q : f.quarantined()) {
@@ -55,6 +56,10 @@ final class SummaryView {
             out.printf("  Run the same command again to resume: files already loaded are not read again.%n");
         }
         out.flush();
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String seconds(Duration d) {

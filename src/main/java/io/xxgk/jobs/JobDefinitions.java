@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class JobDefinitions {
                         + (doc == null ? "an empty file" : doc.getClass().getSimpleName()));
             }
             yaml = map;
+        } catch (NoSuchFileException e) {
+            throw new InvalidJobFileException("job file " + file + " does not exist");
         } catch (IOException e) {
             throw new InvalidJobFileException("cannot read job file " + file + ": " + e.getMessage());
         } catch (YAMLException e) {
@@ -64,7 +67,7 @@ public final class JobDefinitions {
                     baseDir.resolve(required(file, yaml, "inbox")),
                     baseDir.resolve(required(file, yaml, "warehouse")),
                     outputs(yaml.get("outputs")),
-                    Integer.parseInt(string(yaml, "threads", String.valueOf(JobDefinition.DEFAULT_THREADS))),
+                    threads(string(yaml, "threads", String.valueOf(JobDefinition.DEFAULT_THREADS))),
                     bytes(string(yaml, "max-file-size", String.valueOf(JobDefinition.DEFAULT_MAX_FILE_BYTES))),
                     cron(string(yaml, "schedule", "")));
         } catch (IllegalArgumentException e) {
@@ -99,6 +102,14 @@ public final class JobDefinitions {
             }
         }
         return formats;
+    }
+
+    private static int threads(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("threads: '" + text + "' is not a whole number");
+        }
     }
 
     /** {@code 20MB}, {@code 512 KB}, {@code 1048576}: binary units, as operators read file sizes. */
