@@ -58,9 +58,14 @@ final class LoadFixture {
         List<String> args = new ArrayList<>(List.of("run", SAMPLE_JOB.toString(), "--inbox", inbox.toString(),
                 "--warehouse", warehouse.toString()));
         args.addAll(List.of(extraArgs));
+        return command(args.toArray(String[]::new));
+    }
+
+    /** Any xxgk command line in this JVM, e.g. {@code restart --warehouse DIR}. */
+    Run command(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(exit, out.toString(), err.toString());
     }
 

@@ -68,7 +68,7 @@ class RestartAfterKillTest {
     }
 
     @Test
-    void run_WhenKilledDuringPublishing_ThenTheSameRunResumesAfterTheLastFilePublished() throws Exception {
+    void restart_WhenKilledDuringPublishing_ThenResumesAfterTheLastFilePublished() throws Exception {
         LoadFixture fixture = LoadFixture.withSeeds(tmp);
         Path console = tmp.resolve("killed.log");
         Process load = startLoad(fixture, console, "-Dxxgk.test.slow-publish-ms=1500");
@@ -79,7 +79,7 @@ class RestartAfterKillTest {
         assertThat(fixture.warehouse.resolve("csv/reports.csv")).doesNotExist();
         long logBeforeResume = Files.size(fixture.warehouse.resolve("logs/xxgk.log"));
 
-        LoadFixture.Run resumed = fixture.run();
+        LoadFixture.Run resumed = fixture.command("restart", "--warehouse", fixture.warehouse.toString());
 
         assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
         String resumedLog = Files.readString(fixture.warehouse.resolve("logs/xxgk.log"), StandardCharsets.UTF_8)
