@@ -12,8 +12,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +51,9 @@ public class WarehouseApplication {
     public static ConfigurableApplicationContext open(Path warehouse, int threads, Class<?>... extraSources)
             throws IOException {
         Files.createDirectories(warehouse);
+        if (lockedByAnotherProcess(warehouse.resolve("xxgk.mv.db"))) {
+            throw new WarehouseBusyException(warehouse); // said in one line, before Spring logs a failed start
+        }
         Map<String, Object> settings = new LinkedHashMap<>();
         // DB_CLOSE_ON_EXIT=FALSE: the context closes H2 itself; WRITE_DELAY=0: a commit is on disk before the
         // step moves on, so a kill -9 cannot lose chunks the job repository counts as done. COMPRESS=TRUE: facts
@@ -65,6 +72,28 @@ public class WarehouseApplication {
                 throw new WarehouseBusyException(warehouse);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Whether another process holds H2's lock on the database file (H2 locks it with {@link FileChannel#tryLock}).
+     * Only called while this JVM has the file closed: closing a channel drops all of a JVM's locks on the file.
+     */
+    private static boolean lockedByAnotherProcess(Path database) {
+        if (!Files.exists(database)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false; // let H2 report what is wrong with the file
         }
     }
 

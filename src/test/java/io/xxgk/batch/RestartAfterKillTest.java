@@ -48,7 +48,9 @@ class RestartAfterKillTest {
         Path console = tmp.resolve("killed.log");
         Process load = startLoad(fixture, console, "-Dxxgk.chunk-size=1", "-Dxxgk.test.slow-item-ms=700");
         awaitLines(load, console, "Staged 1 files", 2);
-        Thread.sleep(150); // let the chunk that logged commit
+        LoadFixture.Run concurrent = fixture.run();
+        assertThat(concurrent.exitCode()).isEqualTo(3);
+        assertThat(concurrent.err()).contains("another xxgk process is using the warehouse");
         load.destroyForcibly().waitFor();
         List<Map<String, Object>> stagedBeforeKill = fixture.h2("SELECT source_file FROM reports");
         assertThat(stagedBeforeKill).hasSizeBetween(1, 4);
