@@ -62,6 +62,8 @@ public class WarehouseApplication {
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;COMPRESS=TRUE;NON_KEYWORDS=YEAR,VALUE");
         settings.put("logging.file.name", warehouse.toAbsolutePath().resolve("logs").resolve("xxgk.log").toString());
         settings.put("xxgk.threads", threads);
+        // Each extraction partition holds a connection for its chunk; the job repository needs a few more.
+        settings.put("spring.datasource.hikari.maximum-pool-size", threads + 4);
         try {
             return new SpringApplicationBuilder(WarehouseApplication.class)
                     .sources(extraSources)

@@ -3,6 +3,7 @@ package io.xxgk.publish;
 import io.xxgk.jobs.OutputFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,12 +22,15 @@ import java.util.stream.Collectors;
 public class PublicationPlan extends AbstractItemCountingItemStreamItemReader<PublishTarget> {
 
     private static final Logger log = LoggerFactory.getLogger(PublicationPlan.class);
+    /** Execution-context key: the warehouse change the saved plan position refers to. */
+    private static final String PLANNED_AT = "planned.at.change";
 
     private final JdbcTemplate jdbc;
     private final WarehouseRows rows;
     private final OutputLayout layout;
     private final Set<OutputFormat> outputs;
     private List<PublishTarget> targets = List.of();
+    private long lastChange;
 
     public PublicationPlan(JdbcTemplate jdbc, OutputLayout layout, Set<OutputFormat> outputs) {
         this.jdbc = jdbc;
@@ -36,10 +40,30 @@ public class PublicationPlan extends AbstractItemCountingItemStreamItemReader<Pu
         setName("publicationPlan");
     }
 
+    /**
+     * Resumes after the files already published, unless the warehouse changed since the plan was made (a newer
+     * load ran before this one was restarted): then the saved position means nothing and the plan starts over.
+     */
+    @Override
+    public void open(ExecutionContext context) {
+        lastChange = rows.lastChange();
+        String planned = getExecutionContextKey(PLANNED_AT);
+        if (context.containsKey(planned) && context.getLong(planned) != lastChange) {
+            log.info("The warehouse changed since this publication was planned; publishing everything again");
+            context.remove(getExecutionContextKey("read.count"));
+        }
+        super.open(context);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        super.update(context);
+        context.putLong(getExecutionContextKey(PLANNED_AT), lastChange);
+    }
+
     @Override
     protected void doOpen() {
         List<Integer> years = rows.factYears();
-        long lastChange = rows.lastChange();
         if (upToDate(years, lastChange)) {
             log.info("Outputs are up to date with the warehouse; nothing to publish");
             targets = List.of();

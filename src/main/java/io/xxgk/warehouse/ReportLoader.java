@@ -75,6 +75,9 @@ public final class ReportLoader {
         if (!file.startsWith(inbox) || !file.toRealPath().startsWith(inbox.toRealPath())) {
             throw new IOException("the path leads outside the inbox");
         }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("it is no longer a regular file"); // a pipe swapped in would block the read
+        }
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
             return bytes.length > maxFileBytes ? null : bytes;
