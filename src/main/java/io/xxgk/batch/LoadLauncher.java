@@ -58,6 +58,10 @@ public final class LoadLauncher {
                         listing.size(), last.getId());
                 return summaries.nothingNew(job, listing.size(), last);
             }
+            if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+                throw new IllegalStateException("the load of this inbox listing was abandoned (execution "
+                        + last.getId() + "); add or touch a file in the inbox to start a new load");
+            }
             if (last != null) {
                 log.info("Resuming load instance {}: execution {} ended {}", instance.getInstanceId(), last.getId(),
                         last.getStatus());
