@@ -80,7 +80,8 @@ public class Publisher implements ItemWriter<PublishTarget> {
             for (TableSink sink : sinks) {
                 sink.publish();
             }
-            files.forEach(file -> log.info("Published {} ({} rows)", layout.describe(file), count));
+            files.forEach(file -> log.info("Published {} ({} {})", layout.describe(file), count,
+                    count == 1 ? "row" : "rows"));
         } finally {
             for (TableSink sink : sinks) {
                 sink.close();

@@ -46,11 +46,14 @@ class RestartAfterKillTest {
     void run_WhenKilledDuringExtraction_ThenTheSameRunResumesAndOutputsEqualAnUninterruptedLoad() throws Exception {
         LoadFixture fixture = LoadFixture.withSeeds(tmp);
         Path console = tmp.resolve("killed.log");
-        Process load = startLoad(fixture, console, "-Dxxgk.chunk-size=1", "-Dxxgk.test.slow-item-ms=700");
-        awaitLines(load, console, "Staged 1 files", 2);
+        // One file per chunk, 2 s per file: each partition commits its first file at about 2 s, the next at 4 s.
+        Process load = startLoad(fixture, console, "-Dxxgk.chunk-size=1", "-Dxxgk.test.slow-item-ms=2000");
+        awaitLines(load, console, "Discovered", 1);
         LoadFixture.Run concurrent = fixture.run();
         assertThat(concurrent.exitCode()).isEqualTo(3);
         assertThat(concurrent.err()).contains("another xxgk process is using the warehouse");
+        awaitLines(load, console, "Staged 1 files", 2);
+        Thread.sleep(500); // the chunks that logged have committed; the next ones are 1.5 s away
         load.destroyForcibly().waitFor();
         List<Map<String, Object>> stagedBeforeKill = fixture.h2("SELECT source_file FROM reports");
         assertThat(stagedBeforeKill).hasSizeBetween(1, 4);
@@ -73,9 +76,9 @@ class RestartAfterKillTest {
     void restart_WhenKilledDuringPublishing_ThenResumesAfterTheLastFilePublished() throws Exception {
         LoadFixture fixture = LoadFixture.withSeeds(tmp);
         Path console = tmp.resolve("killed.log");
-        Process load = startLoad(fixture, console, "-Dxxgk.test.slow-publish-ms=1500");
+        Process load = startLoad(fixture, console, "-Dxxgk.test.slow-publish-ms=2500");
         awaitLines(load, console, "Published parquet/facts/year=2020/facts.parquet", 1);
-        Thread.sleep(300); // the first file pair is committed; the kill lands while the next one waits
+        Thread.sleep(500); // the first file pair is committed; the kill lands while the next one waits
         load.destroyForcibly().waitFor();
         assertThat(fixture.warehouse.resolve("csv/facts/year=2020/facts.csv")).exists();
         assertThat(fixture.warehouse.resolve("csv/reports.csv")).doesNotExist();
