@@ -1,5 +1,6 @@
 package io.xxgk.batch;
 
+import io.xxgk.discovery.FileNames;
 import io.xxgk.discovery.InboxFile;
 import io.xxgk.discovery.InboxFingerprint;
 import io.xxgk.discovery.InboxScanner;
@@ -46,6 +47,10 @@ public final class LoadLauncher {
     public RunSummary run(JobDefinition job) throws Exception {
         if (!Files.isDirectory(job.inbox())) {
             throw new IllegalArgumentException("the inbox " + job.inbox() + " is not a directory");
+        }
+        if (!FileNames.utf8()) {
+            log.warn("This JVM reads file names as {}, not UTF-8: files with Chinese names will be quarantined. "
+                    + "Run xxgk with a UTF-8 locale, e.g. LANG=C.UTF-8", System.getProperty("sun.jnu.encoding"));
         }
         recoverStaleExecutions();
         List<InboxFile> listing = new InboxScanner(job.maxFileBytes()).scan(job.inbox());

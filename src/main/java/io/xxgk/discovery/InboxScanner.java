@@ -3,6 +3,7 @@ package io.xxgk.discovery;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -23,6 +24,7 @@ public final class InboxScanner {
     public static final String OUTSIDE_INBOX = "OUTSIDE_INBOX";
     public static final String UNREADABLE = "UNREADABLE";
     public static final String TOO_LARGE = "TOO_LARGE";
+    public static final String UNDECODABLE_NAME = "UNDECODABLE_NAME";
 
     private final long maxFileBytes;
 
@@ -66,7 +68,11 @@ public final class InboxScanner {
         String name = relative(root, file);
         long modified = attrs.lastModifiedTime().toMillis();
         InboxFile.Refusal refusal = null;
-        if (attrs.isSymbolicLink()) {
+        if (!namesItself(root, name, file)) {
+            // The name's bytes are not valid in the JVM's file-name encoding: as text it names another file.
+            refusal = new InboxFile.Refusal(UNDECODABLE_NAME, "its name is not valid " + FileNames.encoding()
+                    + FileNames.advice());
+        } else if (attrs.isSymbolicLink()) {
             refusal = new InboxFile.Refusal(SYMLINK, "is a symbolic link; links are not followed, so that nothing "
                     + "outside the inbox is ever read (copy the report itself into the inbox)");
         } else if (!attrs.isRegularFile()) {
@@ -79,6 +85,15 @@ public final class InboxScanner {
                     + "; raise max-file-size in the job file if it really is a report");
         }
         return new InboxFile(name, file, attrs.size(), modified, refusal);
+    }
+
+    /** Whether the relative name, as text, leads back to the same file (it does not if the bytes did not decode). */
+    private static boolean namesItself(Path root, String name, Path file) {
+        try {
+            return root.resolve(name).equals(file);
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static boolean insideInbox(Path root, Path file) {

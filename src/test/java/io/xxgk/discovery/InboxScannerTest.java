@@ -64,6 +64,23 @@ class InboxScannerTest {
     }
 
     @Test
+    void scan_RefusesANameThatIsNotValidUtf8SayingToRenameIt() throws Exception {
+        // 年报 in GBK, as unpacked from an archive made on a Chinese Windows machine (Java cannot write such a name)
+        Process touch = new ProcessBuilder("sh", "-c", "touch \"$(printf 'gbk\\304\\352\\261\\250.txt')\"")
+                .directory(inbox.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+        write("ok.txt", "fine");
+
+        List<InboxFile> files = new InboxScanner(1024).scan(inbox);
+
+        assertThat(files).hasSize(2);
+        assertThat(files).filteredOn(InboxFile::refused).singleElement().satisfies(f -> {
+            assertThat(f.refusal().code()).isEqualTo(InboxScanner.UNDECODABLE_NAME);
+            assertThat(f.refusal().reason()).contains("rename the file");
+        });
+    }
+
+    @Test
     void fingerprint_ChangesWithTheListingButNotWithoutIt() throws Exception {
         Path file = write("a.txt", "a");
         String before = InboxFingerprint.of(new InboxScanner(1024).scan(inbox));
