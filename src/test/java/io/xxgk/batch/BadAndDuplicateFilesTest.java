@@ -78,7 +78,8 @@ class BadAndDuplicateFilesTest {
     void run_WhenTwoFilesReportTheSameAgencyAndYear_ThenOneIsPublishedAndTheOtherMarkedDuplicate()
             throws Exception {
         LoadFixture fixture = LoadFixture.withSeeds(tmp);
-        Files.copy(fixture.inbox.resolve("004_2008f0193b0e469e.txt"), fixture.inbox.resolve("zz_copy.txt"));
+        // Same content, so the same publication date: the file name that sorts last is published.
+        Files.copy(fixture.inbox.resolve("004_2008f0193b0e469e.txt"), fixture.inbox.resolve("003_copy.txt"));
 
         LoadFixture.Run run = fixture.run();
 
@@ -86,10 +87,13 @@ class BadAndDuplicateFilesTest {
         assertThat(run.out()).contains("6 seen: 6 loaded (1 duplicate, not published)");
         assertThat(fixture.h2("SELECT source_file, status FROM reports WHERE report_id = '6ef458b06a21fd47' "
                 + "ORDER BY source_file")).containsExactly(
-                Map.of("source_file", "004_2008f0193b0e469e.txt", "status", "LOADED"),
-                Map.of("source_file", "zz_copy.txt", "status", "DUPLICATE"));
+                Map.of("source_file", "003_copy.txt", "status", "DUPLICATE"),
+                Map.of("source_file", "004_2008f0193b0e469e.txt", "status", "LOADED"));
         assertThat(fixture.csv("csv/facts/year=2020/facts.csv")).hasSize(792)
-                .noneMatch(r -> r.get("source_file").equals("zz_copy.txt"));
+                .noneMatch(r -> r.get("source_file").equals("003_copy.txt"));
+        assertThat(fixture.csv("csv/reports.csv")).filteredOn(r -> r.get("status").equals("DUPLICATE"))
+                .singleElement().satisfies(r -> assertThat(r.get("reason"))
+                        .startsWith("same agency and year as 004_2008f0193b0e469e.txt, which is the one published"));
     }
 
     @Test
