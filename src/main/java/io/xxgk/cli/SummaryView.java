@@ -39,7 +39,9 @@ final class SummaryView {
         RunSummary.Outputs o = s.outputs();
         String formats = String.join(" and ", o.formats()).toLowerCase(Locale.ROOT);
         out.printf("  outputs    %s %s: facts %s (%s), reports %s, findings %s%n",
-                formats.isEmpty() ? "H2 only" : formats, o.rewritten() ? "written" : "unchanged (already up to date)",
+                formats.isEmpty() ? "H2 only" : formats, s.outcome() == RunSummary.Outcome.FAILED
+                        ? "not all published yet; the warehouse holds" : o.rewritten() ? "written"
+                        : "unchanged (already up to date)",
                 plural(o.facts(), "row"), plural(o.years(), "year"), plural(o.reports(), "row"),
                 plural(o.findings(), "row"));
         if (f.quarantinedCount() > 0) {
