@@ -10,7 +10,9 @@ import io.xxgk.publish.OutputLayout;
 import io.xxgk.publish.PublicationPlan;
 import io.xxgk.publish.PublishTarget;
 import io.xxgk.publish.Publisher;
-import io.xxgk.validation.ParseNoteChecks;
+import io.xxgk.core.validate.Validator;
+import io.xxgk.validation.ConsistencyChecks;
+import io.xxgk.validation.CrossReportChecks;
 import io.xxgk.validation.ReportChecks;
 import io.xxgk.warehouse.DuplicateResolver;
 import io.xxgk.warehouse.ReportLoad;
@@ -78,10 +80,10 @@ class LoadJobConfiguration {
         return new ReportParser();
     }
 
-    /** Where the consistency rules plug in (core.validate); until then, parse notes become INFO findings. */
+    /** The consistency rules of core.validate, run on every extracted report before it is staged. */
     @Bean
     ReportChecks reportChecks() {
-        return new ParseNoteChecks();
+        return new ConsistencyChecks(Validator.standard());
     }
 
     // step 1: discover
@@ -178,14 +180,18 @@ class LoadJobConfiguration {
                 .build();
     }
 
-    // step 3: one published report per agency and year
+    // step 3: one published report per agency and year, then the rules across reports
 
     @Bean
     Step resolveDuplicates(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            JdbcTemplate jdbc) {
         DuplicateResolver resolver = new DuplicateResolver(jdbc);
+        CrossReportChecks crossReport = new CrossReportChecks(jdbc);
         return new StepBuilder("resolveDuplicates", jobRepository).tasklet((contribution, chunkContext) -> {
-            contribution.incrementWriteCount(resolver.resolve(contribution.getStepExecution().getJobExecutionId()));
+            long execution = contribution.getStepExecution().getJobExecutionId();
+            contribution.incrementWriteCount(resolver.resolve(execution));
+            // DUPLICATE_REPORT and R6 need the other reports: run once the statuses above are settled
+            contribution.incrementWriteCount(crossReport.run(execution));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }
