@@ -88,7 +88,9 @@ final class T2Parser {
                 rawLabels.add(RowCells.clean(cell.text()));
                 lastLabel = i;
                 leaf = code;
-                if (GROUPS.contains(code) || code.equals("RESULT.OTHER")) {
+                // 三、本年度办理结果 printed again after a page break [S:004] must not end the （六） group of 3.其他
+                boolean repeatedTop = code.equals("RESULT") && group.startsWith("RESULT.");
+                if (!repeatedTop && (GROUPS.contains(code) || code.equals("RESULT.OTHER"))) {
                     group = code;
                 }
             }
