@@ -1,6 +1,5 @@
 package io.xxgk.core.extract;
 
-import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +16,6 @@ public final class LabelNormalizer {
         }
     }
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0\\u200B\\uFEFF]+");
-    private static final Pattern QUOTES = Pattern.compile("[“”‘’\"'「」『』]");
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:\\(([一二三四五六七八九十]{1,3})\\)|([一二三四五六七八九十]{1,3})[、.]|(\\d{1,2})[、.)](?!\\d))");
     private static final Pattern TRAILING_ANNOTATION = Pattern.compile("\\([^()]*\\)$");
@@ -28,11 +25,7 @@ public final class LabelNormalizer {
 
     /** Steps 1–3 and 6–7: NFKC, whitespace and quotes removed, typos folded, separators unified. */
     public static String normalize(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        s = WHITESPACE.matcher(s).replaceAll("");
-        s = QUOTES.matcher(s).replaceAll("");
-        s = foldVariants(s);
-        return s;
+        return foldVariants(Nfkc.normalize(raw));
     }
 
     /** {@link #normalize} plus the numbering split off and a trailing parenthetical annotation stripped. */
@@ -59,11 +52,19 @@ public final class LabelNormalizer {
         return s;
     }
 
+    /**
+     * One pass over the NFKC text: whitespace (regex {@code \s}, U+3000, U+00A0, U+200B, U+FEFF) and quotes
+     * ({@code “”‘’"'「」『』}) dropped, typos and variant characters folded.
+     */
     private static String foldVariants(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '\u00A0', '\u200B', '\uFEFF' -> {
+                } // whitespace, removed (spec §7.1 step 2)
+                case '“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』' -> {
+                } // quotes, removed (step 3)
                 case '\u40FC' -> out.append('补'); // 䃼, a typo for 补 seen in 补正 [S:000]
                 case '，', ',' -> out.append('、'); // V2021 （六） sub-labels use 、 ， , interchangeably
                 case '規' -> out.append('规');
