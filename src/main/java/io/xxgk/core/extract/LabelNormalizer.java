@@ -52,49 +52,73 @@ public final class LabelNormalizer {
         return s;
     }
 
+    /** Characters {@link #fold} changes or drops; text without any is returned as it is. */
+    private static final boolean[] FOLDED = foldedCharacters();
+
     /**
      * One pass over the NFKC text: whitespace (regex {@code \s}, U+3000, U+00A0, U+200B, U+FEFF) and quotes
      * ({@code “”‘’"'「」『』}) dropped, typos and variant characters folded.
      */
     private static String foldVariants(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '\u00A0', '\u200B', '\uFEFF' -> {
-                } // whitespace, removed (spec §7.1 step 2)
-                case '“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』' -> {
-                } // quotes, removed (step 3)
-                case '\u40FC' -> out.append('补'); // 䃼, a typo for 补 seen in 补正 [S:000]
-                case '，', ',' -> out.append('、'); // V2021 （六） sub-labels use 、 ， , interchangeably
-                case '規' -> out.append('规');
-                case '範' -> out.append('范');
-                case '檔' -> out.append('档');
-                case '開' -> out.append('开');
-                case '資' -> out.append('资');
-                case '訊' -> out.append('讯');
-                case '處' -> out.append('处');
-                case '製' -> out.append('制');
-                case '數' -> out.append('数');
-                case '態' -> out.append('态');
-                case '許' -> out.append('许');
-                case '務' -> out.append('务');
-                case '項' -> out.append('项');
-                case '請' -> out.append('请');
-                case '結' -> out.append('结');
-                case '轉' -> out.append('转');
-                case '訴' -> out.append('诉');
-                case '議' -> out.append('议');
-                case '維' -> out.append('维');
-                case '糾' -> out.append('纠');
-                case '審' -> out.append('审');
-                case '總' -> out.append('总');
-                case '計' -> out.append('计');
-                case '費' -> out.append('费');
-                case '額' -> out.append('额');
-                default -> out.append(c);
+        int i = 0;
+        while (i < s.length() && !FOLDED[s.charAt(i)]) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            int c = fold(s.charAt(i));
+            if (c >= 0) {
+                out.append((char) c);
             }
         }
         return out.toString();
+    }
+
+    /** The character a label character folds to, or -1 when it is dropped. */
+    private static int fold(char c) {
+        return switch (c) {
+            // whitespace (spec §7.1 step 2) and quotes (step 3) are dropped
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '\u00A0', '\u200B', '\uFEFF' -> -1;
+            case '“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』' -> -1;
+            case '\u40FC' -> '补'; // 䃼, a typo for 补 seen in 补正 [S:000]
+            case '，', ',' -> '、'; // V2021 （六） sub-labels use 、 ， , interchangeably
+            case '規' -> '规';
+            case '範' -> '范';
+            case '檔' -> '档';
+            case '開' -> '开';
+            case '資' -> '资';
+            case '訊' -> '讯';
+            case '處' -> '处';
+            case '製' -> '制';
+            case '數' -> '数';
+            case '態' -> '态';
+            case '許' -> '许';
+            case '務' -> '务';
+            case '項' -> '项';
+            case '請' -> '请';
+            case '結' -> '结';
+            case '轉' -> '转';
+            case '訴' -> '诉';
+            case '議' -> '议';
+            case '維' -> '维';
+            case '糾' -> '纠';
+            case '審' -> '审';
+            case '總' -> '总';
+            case '計' -> '计';
+            case '費' -> '费';
+            case '額' -> '额';
+            default -> c;
+        };
+    }
+
+    private static boolean[] foldedCharacters() {
+        boolean[] folded = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            folded[c] = fold((char) c) != c;
+        }
+        return folded;
     }
 }

@@ -29,6 +29,7 @@ final class MetadataExtractor {
             "统计(?:期限|时限|时间|区间)[^0-9]{0,12}((?:19|20)\\d{2})年1月1日");
     private static final Pattern DATE_LINE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[·•\\-—\\s]+");
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^\\d+[.、].*");
     private static final int MAX_TITLE_LINES = 8;
 
     private MetadataExtractor() {
@@ -136,7 +137,7 @@ final class MetadataExtractor {
             if (n.startsWith("注:") || n.startsWith("注1")) {
                 inNote = true;
                 notes.add(s);
-            } else if (inNote && n.matches("^\\d+[.、].*")) {
+            } else if (inNote && NUMBERED_LINE.matcher(n).matches()) {
                 notes.add(s);
             } else {
                 inNote = false;

@@ -4,9 +4,13 @@ import io.xxgk.core.source.GridCell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The value cells of one template row as read, before they are matched to columns. */
 final class RowCells {
+
+    /** A line break inside a cell with the spaces around it (a cell continued on the next line). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     final String rowCode;
     final String rawLabel;
@@ -37,6 +41,7 @@ final class RowCells {
     }
 
     static String clean(String raw) {
-        return raw.strip().replaceAll("\\s*\\n\\s*", "");
+        String s = raw.strip();
+        return s.indexOf('\n') < 0 ? s : LINE_BREAK.matcher(s).replaceAll("");
     }
 }

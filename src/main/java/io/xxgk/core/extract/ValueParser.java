@@ -3,7 +3,6 @@ package io.xxgk.core.extract;
 import io.xxgk.core.model.CellStatus;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +23,11 @@ public final class ValueParser {
     }
 
     public static ParsedValue parse(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC)
+        String s = Nfkc.normalize(raw)
                 .replace('\u00A0', ' ').replace('\u3000', ' ').replace("\u200B", "").strip();
+        if (isPlainInteger(s)) {
+            return new ParsedValue(CellStatus.REPORTED, new BigDecimal(s), ""); // most cells: what NUMBER gives
+        }
         if (s.isEmpty()) {
             return new ParsedValue(CellStatus.BLANK, null, "");
         }
@@ -42,5 +44,14 @@ public final class ValueParser {
             return new ParsedValue(CellStatus.REPORTED, value, m.group(4) == null ? "" : m.group(4));
         }
         return new ParsedValue(CellStatus.NON_NUMERIC, null, "");
+    }
+
+    private static boolean isPlainInteger(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 }
