@@ -22,7 +22,6 @@ public final class TextDocumentReader implements DocumentReader {
 
     /** Continuation fragments are short; a longer line is running text even right after a table cell. */
     private static final int MAX_CONTINUATION_LENGTH = 40;
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern LEADING_SPACES_BEFORE_TAB = Pattern.compile("^[ \\u3000\\u00A0]+(?=\\t)");
 
     @Override
@@ -33,7 +32,28 @@ public final class TextDocumentReader implements DocumentReader {
 
     /** Splits decoded text into blocks; line numbers are 1-based. */
     public static List<DocBlock> parse(String text) {
-        return new Builder().build(LINE_BREAK.split(text, -1));
+        return new Builder().build(lines(text));
+    }
+
+    /**
+     * The lines between CRLF, CR or LF breaks, trailing empty ones kept, as {@code text.split("\r\n|\r|\n", -1)}
+     * gives them, without a regex over the whole text.
+     */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>(text.length() / 24);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
     }
 
     private static final class Builder {
@@ -50,7 +70,8 @@ public final class TextDocumentReader implements DocumentReader {
         }
 
         private void accept(String rawLine, int lineNo) {
-            String line = LEADING_SPACES_BEFORE_TAB.matcher(rawLine).replaceFirst("");
+            String line = rawLine.isEmpty() || " \u3000\u00A0".indexOf(rawLine.charAt(0)) < 0 ? rawLine
+                    : LEADING_SPACES_BEFORE_TAB.matcher(rawLine).replaceFirst("");
             int tabs = countTabs(line);
             if (tabs == 0 && line.isBlank()) {
                 openRow = null;
