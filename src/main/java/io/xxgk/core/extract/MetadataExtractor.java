@@ -70,8 +70,9 @@ final class MetadataExtractor {
                     + ", before the 2019 template; only reports for 2019 and later can be loaded");
         }
         String agency = redHead.endsWith(agencyRaw) && redHead.length() > agencyRaw.length() ? redHead : agencyRaw;
-        return new TitleFacts(agencyRaw, agency, year, yearSource, disclosureTotal(all), notes(outside),
-                publicationDate(outside), AdminLevel.of(agency));
+        List<NormalizedParagraph> paragraphs = normalizedParagraphs(outside);
+        return new TitleFacts(agencyRaw, agency, year, yearSource, disclosureTotal(all), notes(paragraphs),
+                publicationDate(paragraphs), AdminLevel.of(agency));
     }
 
     /** Leading paragraphs up to the one that ends the title (…年度报告), or the first one alone. */
@@ -124,16 +125,33 @@ final class MetadataExtractor {
         return null;
     }
 
+    /**
+     * A paragraph outside the tables, normalised once for the searches below: stripped and normalised, and normalised
+     * as it stands (the same string unless stripping removed something normalising keeps).
+     */
+    private record NormalizedParagraph(String stripped, String normalizedStripped, String normalized) {
+    }
+
+    private static List<NormalizedParagraph> normalizedParagraphs(List<DocBlock> outside) {
+        List<NormalizedParagraph> out = new ArrayList<>();
+        for (DocBlock b : outside) {
+            if (b instanceof DocBlock.Paragraph p) {
+                String s = p.text().strip();
+                String n = LabelNormalizer.normalize(s);
+                out.add(new NormalizedParagraph(s, n, s.length() == p.text().length() ? n
+                        : LabelNormalizer.normalize(p.text())));
+            }
+        }
+        return out;
+    }
+
     /** 注 lines: a paragraph starting with 注 and the numbered lines right after it. */
-    private static List<String> notes(List<DocBlock> outside) {
+    private static List<String> notes(List<NormalizedParagraph> paragraphs) {
         List<String> notes = new ArrayList<>();
         boolean inNote = false;
-        for (DocBlock b : outside) {
-            if (!(b instanceof DocBlock.Paragraph p)) {
-                continue;
-            }
-            String s = p.text().strip();
-            String n = LabelNormalizer.normalize(s);
+        for (NormalizedParagraph p : paragraphs) {
+            String s = p.stripped();
+            String n = p.normalizedStripped();
             if (n.startsWith("注:") || n.startsWith("注1")) {
                 inNote = true;
                 notes.add(s);
@@ -147,15 +165,13 @@ final class MetadataExtractor {
     }
 
     /** The last line that is nothing but a date: the signature block's date. */
-    private static String publicationDate(List<DocBlock> outside) {
+    private static String publicationDate(List<NormalizedParagraph> paragraphs) {
         String date = "";
-        for (DocBlock b : outside) {
-            if (b instanceof DocBlock.Paragraph p) {
-                Matcher m = DATE_LINE.matcher(LabelNormalizer.normalize(p.text()));
-                if (m.matches()) {
-                    date = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
-                }
+        for (NormalizedParagraph p : paragraphs) {
+            Matcher m = DATE_LINE.matcher(p.normalized());
+            if (m.matches()) {
+                date = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
             }
         }
         return date;
