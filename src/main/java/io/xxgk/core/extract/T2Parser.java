@@ -11,6 +11,7 @@ import io.xxgk.core.source.DocBlock;
 import io.xxgk.core.source.GridCell;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +50,11 @@ final class T2Parser {
         }
         requireAllRows(read, version);
         List<Cell> cells = new ArrayList<>();
+        Map<String, String> rawCols = new HashMap<>(); // the column's own label, once per column not per cell
         for (CellDef def : codes.cells(version, TableCode.T2)) {
             RowCells row = read.get(def.rowCode());
             int col = COLUMNS.indexOf(def.colCode());
-            String rawCol = def.colLabel().substring(def.colLabel().lastIndexOf('>') + 1).strip();
+            String rawCol = rawCols.computeIfAbsent(def.colLabel(), l -> l.substring(l.lastIndexOf('>') + 1).strip());
             if (col < row.values.size()) {
                 cells.add(CellFactory.read(def, version, row.rawLabel, rawCol, row.values.get(col)));
             } else {
