@@ -9,6 +9,7 @@ import io.xxgk.generate.ReportGenerator;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,9 +42,9 @@ public final class Benchmark {
         Path corpus = o.work().resolve("corpus");
         FloorRun.delete(o.work());
         Files.createDirectories(o.work());
-        out.printf("xxgk bench: %,d reports, seed %d, %d thread(s), work %s; Java %s, %d cores, max heap %,d MB%n",
-                o.reports(), o.seed(), o.threads(), o.work(), Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), HeapWatch.maxBytes() >> 20);
+        out.printf("xxgk bench: %,d reports, seed %d, %d thread(s), work %s; Java %s, %d cores, max heap %,d MB, "
+                        + "load average %.1f%n", o.reports(), o.seed(), o.threads(), o.work(), Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), HeapWatch.maxBytes() >> 20, loadAverage());
         BenchTable table = new BenchTable();
 
         HeapWatch.reset();
@@ -58,23 +59,24 @@ public final class Benchmark {
         long discoverNanos = System.nanoTime() - t0;
         table.add("discover (list the inbox)", discoverNanos, files.size(), 0, 0, 0);
 
-        ExtractionThroughput.warmUp(files);
+        ExtractionThroughput.warmUp(files, o.warmUp().toNanos());
         ExtractionFigures mine = null;
         ExtractionFigures single = null;
         ExtractionFigures dual = null;
         for (int threads : new TreeSet<>(List.of(1, 2, o.threads()))) {
-            ExtractionFigures f = ExtractionThroughput.measure(files, threads);
+            ExtractionFigures f = ExtractionThroughput.measure(files, threads, o.minMeasured().toNanos());
             table.add("extract only, " + threads + " thread(s)", f.extractNanos(), f.reports(), f.facts(), f.bytes(),
                     f.peakHeapBytes());
             out.printf("extraction, %d thread(s): %,.0f reports/s, %,.0f reports per CPU-second, %,.0f facts/s, "
-                            + "%.1f MB/s (read %.2f s apart, %d refused)%n", threads, f.reportsPerSecond(),
-                    f.reportsPerCpuSecond(), f.factsPerSecond(), f.megabytesPerSecond(), f.readNanos() / 1e9, f.failures());
+                            + "%.1f MB/s (%d pass(es) over the corpus, read %.2f s apart, %d refused)%n", threads,
+                    f.reportsPerSecond(), f.reportsPerCpuSecond(), f.factsPerSecond(), f.megabytesPerSecond(),
+                    f.passes(), f.readNanos() / 1e9, f.failures());
             out.flush();
             single = threads == 1 ? f : single;
             dual = threads == 2 ? f : dual;
             mine = threads == o.threads() ? f : mine;
         }
-        table.add("read files (" + o.threads() + " thread pass)", mine.readNanos(), mine.reports(), 0, mine.bytes(), 0);
+        table.add("read files (one pass)", mine.readNanos() / mine.passes(), files.size(), 0, mine.bytes() / mine.passes(), 0);
 
         HeapWatch.reset();
         long a0 = System.nanoTime();
@@ -84,7 +86,7 @@ public final class Benchmark {
         accuracy.failed().forEach(f -> out.println("  refused: " + f));
         accuracy.mismatches().forEach(m -> out.println("  mismatch: " + m));
 
-        FloorRun.warmUp(corpus, o.work().resolve("floor-warm-up"));
+        FloorRun.warmUp(corpus, o.work().resolve("floor-warm-up"), o.warmUp().toNanos());
         FloorFigures floor = FloorRun.run(corpus, o.work().resolve("floor"));
         for (Map.Entry<String, Long> sink : floor.sinkNanos().entrySet()) {
             table.add(String.format("floor: %s (%.1f MB written)", sink.getKey(), floor.bytes().get(sink.getKey()) / 1e6),
@@ -109,7 +111,8 @@ public final class Benchmark {
             ratio = load.total().toNanos() / (double) floor.totalNanos();
             loadNote = "load: " + runner.name() + ", " + o.threads() + " thread(s)";
         } else {
-            long estimate = discoverNanos + mine.readNanos() + mine.extractNanos() + floor.totalNanos();
+            long onePass = (mine.readNanos() + mine.extractNanos()) / mine.passes();
+            long estimate = discoverNanos + onePass + floor.totalNanos();
             table.add("load ESTIMATE (discover+read+extract+floor)", estimate, o.reports(), floor.facts(),
                     summary.bytes(), 0);
             ratio = estimate / (double) floor.totalNanos();
@@ -125,11 +128,19 @@ public final class Benchmark {
                 single.reportsPerCpuSecond());
         out.printf("second thread: %.2fx reports/s from 1 to 2 threads (target >= 1.6x; %d cores here)%n",
                 dual.reportsPerSecond() / single.reportsPerSecond(), Runtime.getRuntime().availableProcessors());
+        out.printf("floor per core: %,.0f facts per CPU-second of writing (csv + parquet + h2, open/close left out)%n",
+                floor.facts() / ExtractionFigures.seconds(floor.totalWriteCpuNanos()));
+        out.printf("machine load average at the end: %.1f (figures in seconds are wall time on a shared machine; "
+                + "compare ratios from one run)%n", loadAverage());
         out.println(loadNote);
         out.println(accuracy.line());
         out.printf("load/floor: %.2f%n", ratio);
         out.flush();
         return new Outcome(accuracy, ratio, measured);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static List<Path> discover(Path inbox) throws IOException {

@@ -7,9 +7,10 @@ package io.xxgk.bench;
  * @param extractNanos wall time of extraction with {@code threads} workers
  * @param cpuNanos     CPU time the workers spent extracting; reports per CPU-second is the per-core rate,
  *                     unaffected by other processes on a shared machine
- * @param failures     reports the extractor refused
+ * @param passes       passes over the corpus (a small corpus is extracted several times); reports counts them all
+ * @param failures     reports the extractor refused (over all passes)
  */
-record ExtractionFigures(int threads, int reports, long facts, long bytes, long readNanos, long extractNanos,
+record ExtractionFigures(int threads, int passes, int reports, long facts, long bytes, long readNanos, long extractNanos,
                          long cpuNanos, int failures, long peakHeapBytes) {
 
     double reportsPerSecond() {

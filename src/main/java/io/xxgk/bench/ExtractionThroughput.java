@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Extraction alone: the corpus is read in batches (timed apart), then each batch is parsed by {@code threads}
  * workers taking files from a shared counter. Only {@link ReportParser#parse} runs in the timed part; its output is
- * counted and dropped. Batches bound the memory at any corpus size.
+ * counted and dropped. Batches bound the memory at any corpus size; a small corpus is passed over several times so
+ * that every figure rests on a couple of seconds of work.
  */
 final class ExtractionThroughput {
 
@@ -29,11 +30,12 @@ final class ExtractionThroughput {
     private ExtractionThroughput() {
     }
 
-    /** Parses the first files a few times, untimed, so the measured passes run compiled code. */
-    static void warmUp(List<Path> files) throws IOException {
+    /** Parses the first files over and over (3 rounds, and at least {@code nanos}), untimed: compiled code (C2). */
+    static void warmUp(List<Path> files, long nanos) throws IOException {
         List<byte[]> batch = read(files.subList(0, Math.min(files.size(), BATCH)));
         ReportParser parser = new ReportParser();
-        for (int round = 0; round < 3; round++) {
+        long start = System.nanoTime();
+        for (int round = 0; round < 3 || System.nanoTime() - start < nanos; round++) {
             for (byte[] b : batch) {
                 try {
                     parser.parse(b, "warm-up.txt");
@@ -44,31 +46,36 @@ final class ExtractionThroughput {
         }
     }
 
-    static ExtractionFigures measure(List<Path> files, int threads) throws IOException {
+    /** Extraction with {@code threads} workers, whole passes over the corpus until at least {@code minNanos}. */
+    static ExtractionFigures measure(List<Path> files, int threads, long minNanos) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         HeapWatch.reset();
         long readNanos = 0;
         long extractNanos = 0;
         long[] totals = new long[4]; // facts, bytes, cpu nanos, failures
+        int passes = 0;
         try {
-            for (int from = 0; from < files.size(); from += BATCH) {
-                long t0 = System.nanoTime();
-                List<byte[]> batch = read(files.subList(from, Math.min(files.size(), from + BATCH)));
-                long t1 = System.nanoTime();
-                AtomicInteger next = new AtomicInteger();
-                List<Future<long[]>> workers = new ArrayList<>(threads);
-                for (int t = 0; t < threads; t++) {
-                    workers.add(pool.submit(() -> extract(batch, next)));
-                }
-                for (Future<long[]> w : workers) {
-                    long[] r = w.get();
-                    for (int i = 0; i < totals.length; i++) {
-                        totals[i] += r[i];
+            do {
+                passes++;
+                for (int from = 0; from < files.size(); from += BATCH) {
+                    long t0 = System.nanoTime();
+                    List<byte[]> batch = read(files.subList(from, Math.min(files.size(), from + BATCH)));
+                    long t1 = System.nanoTime();
+                    AtomicInteger next = new AtomicInteger();
+                    List<Future<long[]>> workers = new ArrayList<>(threads);
+                    for (int t = 0; t < threads; t++) {
+                        workers.add(pool.submit(() -> extract(batch, next)));
                     }
+                    for (Future<long[]> w : workers) {
+                        long[] r = w.get();
+                        for (int i = 0; i < totals.length; i++) {
+                            totals[i] += r[i];
+                        }
+                    }
+                    readNanos += t1 - t0;
+                    extractNanos += System.nanoTime() - t1;
                 }
-                readNanos += t1 - t0;
-                extractNanos += System.nanoTime() - t1;
-            }
+            } while (extractNanos < minNanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -77,8 +84,8 @@ final class ExtractionThroughput {
         } finally {
             pool.shutdownNow();
         }
-        return new ExtractionFigures(threads, files.size(), totals[0], totals[1], readNanos, extractNanos, totals[2],
-                (int) totals[3], HeapWatch.peakBytes());
+        return new ExtractionFigures(threads, passes, files.size() * passes, totals[0], totals[1], readNanos,
+                extractNanos, totals[2], (int) totals[3], HeapWatch.peakBytes());
     }
 
     /** One worker: parses files until the batch is done; returns facts, bytes, its CPU time and failures. */

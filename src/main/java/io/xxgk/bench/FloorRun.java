@@ -3,6 +3,8 @@ package io.xxgk.bench;
 import io.xxgk.core.model.Fact;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ final class FloorRun {
 
     /** Reports per chunk: about 10,000 facts, one H2 batch. */
     private static final int CHUNK_REPORTS = 50;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private FloorRun() {
     }
@@ -29,18 +32,23 @@ final class FloorRun {
     }
 
     /**
-     * Writes the facts of the first reports once, untimed, and deletes the output: the measured run then starts with
-     * compiled code and loaded classes, as the extraction passes do after their warm-up.
+     * Writes the facts of the first reports over and over (3 rounds, and at least {@code nanos}), untimed, deleting
+     * the output each time: the measured run then starts with compiled code and loaded classes, as the extraction
+     * passes do after their warm-up.
      */
-    static void warmUp(Path corpus, Path scratch) throws IOException {
-        run(corpus, scratch, 4 * CHUNK_REPORTS);
-        delete(scratch);
+    static void warmUp(Path corpus, Path scratch, long nanos) throws IOException {
+        long start = System.nanoTime();
+        for (int round = 0; round < 3 || System.nanoTime() - start < nanos; round++) {
+            run(corpus, scratch, 10 * CHUNK_REPORTS);
+            delete(scratch);
+        }
     }
 
     private static FloorFigures run(Path corpus, Path out, int maxReports) throws IOException {
         Files.createDirectories(out);
         HeapWatch.reset();
         Map<String, Long> nanos = new LinkedHashMap<>();
+        Map<String, Long> cpuNanos = new LinkedHashMap<>();
         long facts = 0;
         long t0 = System.nanoTime();
         try (FactSink csv = new CsvFactSink(out.resolve("facts.csv"))) {
@@ -55,8 +63,10 @@ final class FloorRun {
                     facts += chunk.size();
                     for (FactSink sink : List.of(csv, parquet, h2)) {
                         long start = System.nanoTime();
+                        long cpu = THREADS.getCurrentThreadCpuTime();
                         sink.write(chunk);
                         nanos.merge(sink.name(), System.nanoTime() - start, Long::sum);
+                        cpuNanos.merge(sink.name(), THREADS.getCurrentThreadCpuTime() - cpu, Long::sum);
                     }
                 }
                 closeTimed(nanos, parquet);
@@ -68,7 +78,7 @@ final class FloorRun {
         bytes.put("csv", Files.size(out.resolve("facts.csv")));
         bytes.put("parquet", Files.size(out.resolve("facts.parquet")));
         bytes.put("h2", Files.size(out.resolve("floor.mv.db")));
-        return new FloorFigures(facts, nanos, bytes, HeapWatch.peakBytes());
+        return new FloorFigures(facts, nanos, cpuNanos, bytes, HeapWatch.peakBytes());
     }
 
     private interface Opener {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /** {@code xxgk bench --reports N [--threads T] [--seed S] [--work DIR]}: figures beside a floor, same run. */
@@ -33,12 +34,16 @@ public class BenchCommand implements Callable<Integer> {
             + "temporary directory, deleted afterwards")
     Path work;
 
+    @Option(names = "--warm-up", defaultValue = "6", description = "seconds of untimed extraction and of untimed "
+            + "writing before each is measured (JIT warm-up). Default: ${DEFAULT-VALUE}")
+    int warmUpSeconds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (reports < 1 || threads < 1) {
+        if (reports < 1 || threads < 1 || warmUpSeconds < 0) {
             spec.commandLine().getErr().println("--reports and --threads must be at least 1");
             return ExitCodes.USAGE;
         }
@@ -46,7 +51,8 @@ public class BenchCommand implements Callable<Integer> {
         Path dir = temporary ? Files.createTempDirectory("xxgk-bench-") : work;
         try {
             Benchmark.Outcome outcome = new Benchmark(LoadRunner.installed())
-                    .run(new BenchOptions(reports, threads, seed, dir), spec.commandLine().getOut());
+                    .run(new BenchOptions(reports, threads, seed, dir, Duration.ofSeconds(warmUpSeconds),
+                            BenchOptions.DEFAULT_MIN_MEASURED), spec.commandLine().getOut());
             return outcome.accuracy().perfect() ? ExitCodes.OK : ExitCodes.QUARANTINED;
         } finally {
             if (temporary) {

@@ -26,7 +26,7 @@ class BenchmarkSmokeTest {
     void benchEndsWithTheAccuracyAndLoadOverFloorLinesAndSaysTheLoadIsNotWired() {
         StringWriter out = new StringWriter();
         int code = new CommandLine(new XxgkCommand()).setOut(new PrintWriter(out))
-                .execute("bench", "--reports", "20", "--threads", "2", "--work", work.toString());
+                .execute("bench", "--reports", "20", "--threads", "2", "--work", work.toString(), "--warm-up", "0");
 
         assertThat(code).isZero();
         String[] lines = out.toString().strip().split("\n");
@@ -43,7 +43,7 @@ class BenchmarkSmokeTest {
         StringWriter out = new StringWriter();
 
         Benchmark.Outcome outcome = new Benchmark(Optional.of(fake))
-                .run(new BenchOptions(20, 2, 3, work), new PrintWriter(out));
+                .run(new BenchOptions(20, 2, 3, work, Duration.ZERO, Duration.ZERO), new PrintWriter(out));
 
         assertThat(fake.reportsSeen).isEqualTo(20);
         assertThat(fake.threads).isEqualTo(2);
