@@ -6,6 +6,7 @@ import io.xxgk.core.model.TableCode;
 import io.xxgk.core.model.TemplateVersion;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,8 +81,16 @@ final class T2Figures {
         return out;
     }
 
+    private static final Map<TemplateVersion, List<String>> RESULT_ROWS = new EnumMap<>(Map.of(
+            TemplateVersion.V2019, readResultRows(TemplateVersion.V2019),
+            TemplateVersion.V2021, readResultRows(TemplateVersion.V2021)));
+
     /** The outcome rows of the version, as codes.tsv lists them (V2019 （六） is a leaf, V2021 has three sub-rows). */
     static List<String> resultRows(TemplateVersion version) {
+        return RESULT_ROWS.get(version);
+    }
+
+    private static List<String> readResultRows(TemplateVersion version) {
         Set<String> rows = new LinkedHashSet<>();
         for (CellDef d : CodeBook.standard().cells(version, TableCode.T2)) {
             if (d.rowCode().startsWith("RESULT.") && !d.rowCode().equals("RESULT.TOTAL")) {
