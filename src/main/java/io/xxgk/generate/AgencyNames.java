@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
  * Builds plausible agency names from place-name parts: a prefecture-level city, a county-level unit, then a 街道, a
  * 乡镇, the county government itself or one of its departments. Names are invented; their shape follows the seeds
  * (吉林市船营区北极街道办事处, 盐池县盐州路街道办事处, 江源区, 南关区全安街道, 晋江市人民政府青阳街道办事处).
+ * Every name carries at least two random place names (millions of combinations per kind), so two reports of one
+ * corpus rarely claim the same agency and year: a load would keep only one of them (DUPLICATE_REPORT).
  */
 final class AgencyNames {
 
@@ -46,11 +48,11 @@ final class AgencyNames {
         if (pick < 80) {
             String self = "我" + county.substring(county.length() - 1);
             return r.nextBoolean()
-                    ? new Agency(county, county, "", Agency.Kind.COUNTY_GOVERNMENT, self)
-                    : new Agency(county + "人民政府", county, "", Agency.Kind.COUNTY_GOVERNMENT, self);
+                    ? new Agency(city + county, county, "", Agency.Kind.COUNTY_GOVERNMENT, self)
+                    : new Agency(city + county + "人民政府", county, "", Agency.Kind.COUNTY_GOVERNMENT, self);
         }
         String dept = DEPARTMENTS[r.nextInt(DEPARTMENTS.length)];
-        return new Agency(county + dept, county + dept, "", Agency.Kind.DEPARTMENT, "我局");
+        return new Agency(city + county + dept, county + dept, "", Agency.Kind.DEPARTMENT, "我局");
     }
 
     private static String place(SplittableRandom r) {

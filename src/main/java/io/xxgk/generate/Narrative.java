@@ -104,19 +104,24 @@ final class Narrative {
         }
     }
 
-    /** The 依申请 sentence, quoting T2 where it printed numbers (R11 material). */
+    /**
+     * The 依申请 sentence, agreeing with T2 as printed (R11 material). A blank or placeholder in these rows stands for
+     * a zero (the generator blanks only zeros there), so it counts as 0 here, never as "no data".
+     */
     private static String applications(String self, int year, ReportTruth truth) {
-        TruthCell received = truth.cell(TableCode.T2, "NEW|TOTAL");
-        TruthCell natural = truth.cell(TableCode.T2, "NEW|NP");
-        TruthCell handled = truth.cell(TableCode.T2, "RESULT.TOTAL|TOTAL");
-        if (received.status() != CellStatus.REPORTED || natural.status() != CellStatus.REPORTED
-                || handled.status() != CellStatus.REPORTED || received.value().signum() == 0) {
+        long received = printed(truth, "NEW|TOTAL");
+        if (received == 0) {
             return year + "年，" + self + "未收到公民、法人和其他组织政府信息公开申请。";
         }
-        long lp = received.value().longValue() - natural.value().longValue();
-        return year + "年，" + self + "共收到政府信息公开申请" + received.valueRaw() + "件，其中自然人申请"
-                + natural.valueRaw() + "件，法人或其他组织申请" + lp + "件；全年办结" + handled.valueRaw()
+        long natural = printed(truth, "NEW|NP");
+        return year + "年，" + self + "共收到政府信息公开申请" + received + "件，其中自然人申请" + natural
+                + "件，法人或其他组织申请" + Math.max(0, received - natural) + "件；全年办结" + printed(truth, "RESULT.TOTAL|TOTAL")
                 + "件，均在法定期限内答复。";
+    }
+
+    private static long printed(ReportTruth truth, String category) {
+        TruthCell cell = truth.cell(TableCode.T2, category);
+        return cell.status() == CellStatus.REPORTED ? cell.value().longValue() : 0;
     }
 
     private static String sentences(String[] pool, int n, SplittableRandom r) {

@@ -79,6 +79,25 @@ class ReportGeneratorTest {
     }
 
     @Test
+    void narrativeStatesTheApplicationsTheTablePrints() {
+        for (GeneratedReport r : CORPUS) {
+            TruthCell received = r.content().truth().cell(TableCode.T2, "NEW|TOTAL");
+            String overall = String.join("\n", r.content().narrative().overall());
+            if (received.status() == CellStatus.REPORTED && received.value().signum() > 0) {
+                assertThat(overall).as(r.fileName()).contains("共收到政府信息公开申请" + received.valueRaw() + "件");
+            } else {
+                assertThat(overall).as(r.fileName()).contains("未收到公民、法人和其他组织政府信息公开申请");
+            }
+        }
+    }
+
+    @Test
+    void noTwoReportsClaimTheSameAgencyAndYear() {
+        assertThat(CORPUS.stream().map(r -> r.content().agency().fullName() + r.content().year()).distinct())
+                .hasSize(N);
+    }
+
+    @Test
     void countsAreNeverNegativeExceptTheSignedYearChange() {
         for (GeneratedReport r : CORPUS) {
             for (TruthCell cell : r.content().truth().cells()) {
