@@ -32,13 +32,13 @@ final class FloorRun {
     }
 
     /**
-     * Writes the facts of the first reports over and over (3 rounds, and at least {@code nanos}), untimed, deleting
+     * Writes the facts of the first reports over and over for {@code nanos} (none for 0), untimed, deleting
      * the output each time: the measured run then starts with compiled code and loaded classes, as the extraction
      * passes do after their warm-up.
      */
     static void warmUp(Path corpus, Path scratch, long nanos) throws IOException {
         long start = System.nanoTime();
-        for (int round = 0; round < 3 || System.nanoTime() - start < nanos; round++) {
+        while (System.nanoTime() - start < nanos) {
             run(corpus, scratch, 10 * CHUNK_REPORTS);
             delete(scratch);
         }

@@ -38,12 +38,16 @@ public class BenchCommand implements Callable<Integer> {
             + "writing before each is measured (JIT warm-up). Default: ${DEFAULT-VALUE}")
     int warmUpSeconds;
 
+    @Option(names = "--min-measure", defaultValue = "2", description = "each extraction measurement repeats passes "
+            + "over the corpus until it has run this many seconds. Default: ${DEFAULT-VALUE}")
+    int minMeasureSeconds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (reports < 1 || threads < 1 || warmUpSeconds < 0) {
+        if (reports < 1 || threads < 1 || warmUpSeconds < 0 || minMeasureSeconds < 0) {
             spec.commandLine().getErr().println("--reports and --threads must be at least 1");
             return ExitCodes.USAGE;
         }
@@ -52,7 +56,7 @@ public class BenchCommand implements Callable<Integer> {
         try {
             Benchmark.Outcome outcome = new Benchmark(LoadRunner.installed())
                     .run(new BenchOptions(reports, threads, seed, dir, Duration.ofSeconds(warmUpSeconds),
-                            BenchOptions.DEFAULT_MIN_MEASURED), spec.commandLine().getOut());
+                            Duration.ofSeconds(minMeasureSeconds)), spec.commandLine().getOut());
             return outcome.accuracy().perfect() ? ExitCodes.OK : ExitCodes.QUARANTINED;
         } finally {
             if (temporary) {

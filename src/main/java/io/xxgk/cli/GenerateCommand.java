@@ -25,10 +25,12 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--reports", required = true, description = "number of reports")
     int reports;
 
-    @Option(names = "--seed", defaultValue = "1", description = "random seed; the same seed gives the same files. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "random seed; the same seed gives the same files. Default: ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--out", required = true, description = "output directory (created; existing files are overwritten)")
+    @Option(names = "--out", required = true,
+            description = "output directory (created; existing files are overwritten)")
     Path out;
 
     @Option(names = "--fault-rate", defaultValue = "" + ReportGenerator.DEFAULT_FAULT_RATE,

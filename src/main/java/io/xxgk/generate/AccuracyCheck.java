@@ -7,7 +7,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Extraction accuracy against the generator's own ground truth: every file of a corpus is parsed with
@@ -39,8 +40,8 @@ public final class AccuracyCheck {
         int reports = 0;
         List<String> failed = new ArrayList<>();
         List<CellMismatch> mismatches = new ArrayList<>();
-        try (Reader manifestIn = Files.newBufferedReader(corpus.resolve(GroundTruthCsv.MANIFEST_FILE), StandardCharsets.UTF_8);
-             Reader truthIn = Files.newBufferedReader(corpus.resolve(GroundTruthCsv.TRUTH_FILE), StandardCharsets.UTF_8);
+        try (Reader manifestIn = Files.newBufferedReader(corpus.resolve(GroundTruthCsv.MANIFEST_FILE), UTF_8);
+             Reader truthIn = Files.newBufferedReader(corpus.resolve(GroundTruthCsv.TRUTH_FILE), UTF_8);
              CSVParser manifest = GroundTruthCsv.READ.parse(manifestIn);
              CSVParser truth = GroundTruthCsv.READ.parse(truthIn)) {
             Iterator<CSVRecord> reportRows = manifest.iterator();

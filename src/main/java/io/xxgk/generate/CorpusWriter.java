@@ -5,12 +5,13 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Writes a corpus: {@code DIR/reports/*.txt}, {@code DIR/ground-truth.csv} and {@code DIR/reports.csv}. Streams:
@@ -32,8 +33,8 @@ public final class CorpusWriter {
         long bytes = 0;
         long cells = 0;
         int faulty = 0;
-        try (BufferedWriter truthOut = Files.newBufferedWriter(dir.resolve(GroundTruthCsv.TRUTH_FILE), StandardCharsets.UTF_8);
-             BufferedWriter manifestOut = Files.newBufferedWriter(dir.resolve(GroundTruthCsv.MANIFEST_FILE), StandardCharsets.UTF_8);
+        try (BufferedWriter truthOut = Files.newBufferedWriter(dir.resolve(GroundTruthCsv.TRUTH_FILE), UTF_8);
+             BufferedWriter manifestOut = Files.newBufferedWriter(dir.resolve(GroundTruthCsv.MANIFEST_FILE), UTF_8);
              CSVPrinter truth = new CSVPrinter(truthOut, GroundTruthCsv.WRITE_TRUTH);
              CSVPrinter manifest = new CSVPrinter(manifestOut, GroundTruthCsv.WRITE_MANIFEST)) {
             for (int i = 0; i < reports; i++) {

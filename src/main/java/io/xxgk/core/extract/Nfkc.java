@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * Unicode NFKC (spec §7.1 step 1) without the JDK normaliser's cost on the text reports are made of. Most labels and
  * values are ASCII, CJK ideographs and CJK punctuation, which NFKC leaves alone, plus full-width ASCII forms
- * ({@code （）：，１２}) and the ideographic and no-break spaces, which NFKC maps one to one onto ASCII. Such text is mapped here directly; anything else
+ * ({@code （）：，１２}) and the ideographic and no-break spaces, which NFKC maps one to one onto ASCII. Such text is
+ * mapped here directly; anything else
  * (combining marks, circled numbers, compatibility ideographs, …) goes through {@link Normalizer}. The result is the
  * same either way: every character trusted here is checked against {@link Normalizer} when the class loads, and none
  * of them composes with a neighbour (composition needs a combining character, which always takes the slow path).
