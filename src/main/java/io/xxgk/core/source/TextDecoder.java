@@ -43,6 +43,12 @@ public final class TextDecoder {
         if (text == null) {
             text = tryStrict(bytes, 0, GB18030);
         }
+        if (text == null && looksBinary(bytes)) {
+            // An image, archive or scan has no encoding to fix: "save it as UTF-8" would be the wrong advice.
+            throw new ExtractionFailure(Reason.BINARY, "the file holds binary data (an image, an archive, or UTF-16 "
+                    + "text without a byte-order mark), not report text; put the report itself in the inbox as .txt "
+                    + "(UTF-8), .html or .docx");
+        }
         if (text == null) {
             throw new ExtractionFailure(Reason.UNDECODABLE,
                     "the bytes are neither UTF-8, UTF-16 with BOM nor GB18030/GBK text; save the file as UTF-8 and requeue it");
@@ -93,6 +99,22 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * The same 1% rule on raw bytes, for content no charset decodes: text in any of the supported encodings has
+     * (almost) no control bytes, random or compressed bytes have about one in ten.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        int controls = 0;
+        int n = Math.min(bytes.length, 1 << 20);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                controls++;
+            }
+        }
+        return controls > 0 && controls * 100 > n;
     }
 
     /** More than 1% C0 control characters other than tab, CR, LF and form feed means binary. */

@@ -96,6 +96,19 @@ class TextEncodingTest {
     }
 
     @Test
+    void anImageNoCharsetCanDecodeIsRefusedAsBinaryNotAsTextToResave() {
+        byte[] png = new byte[4096];
+        new java.util.Random(3).nextBytes(png);
+        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+
+        assertThatThrownBy(() -> TextDecoder.decode(png))
+                .hasMessageContaining("binary data")
+                .hasMessageNotContaining("save the file as UTF-8")
+                .extracting(e -> ((ExtractionFailure) e).reason())
+                .isEqualTo(ExtractionFailure.Reason.BINARY);
+    }
+
+    @Test
     void emptyAndWhitespaceOnlyFilesAreRefusedAsEmpty() {
         assertThatThrownBy(() -> TextDecoder.decode(new byte[0]))
                 .extracting(e -> ((ExtractionFailure) e).reason()).isEqualTo(ExtractionFailure.Reason.EMPTY);
