@@ -25,6 +25,9 @@ import java.nio.file.Path;
  */
 public final class ReportLoader {
 
+    /** A report read completely whose title names no agency. */
+    public static final String NO_AGENCY = "NO_AGENCY";
+
     private final Path inbox;
     private final long maxFileBytes;
     private final ReportParser parser;
@@ -65,6 +68,13 @@ public final class ReportLoader {
             return new ReportLoad.Quarantined(entry, reportId, e.reason().name(), e.getMessage());
         }
         ExtractedReport report = parsed.report();
+        if (report.metadata().agency().isBlank()) {
+            // Reports are keyed by agency and year: unnamed reports of one year would be taken for duplicates of
+            // each other and all but one left unpublished.
+            return new ReportLoad.Quarantined(entry, reportId, NO_AGENCY, "the title names no agency (it should "
+                    + "read like '某某街道办事处" + report.metadata().year() + "年政府信息公开工作年度报告'), so the report "
+                    + "cannot be told apart from other agencies' reports; add the agency to the title and requeue it");
+        }
         return new ReportLoad.Loaded(entry, reportId, parsed.format(), report,
                 Fact.of(reportId, entry.sourceFile(), report), checks.check(reportId, report));
     }
