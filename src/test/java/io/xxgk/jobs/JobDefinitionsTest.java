@@ -42,6 +42,15 @@ class JobDefinitionsTest {
     }
 
     @Test
+    void load_WhenOutputsAskForTheSpreadsheetSafeCsv_ThenItIsAddedToTheOthers() throws Exception {
+        Path file = Files.writeString(tmp.resolve("excel.yml"), "inbox: a\nwarehouse: b\n"
+                + "outputs: [csv, parquet, csv-excel]\n");
+
+        assertThat(JobDefinitions.load(file, tmp).outputs())
+                .containsExactlyInAnyOrder(OutputFormat.CSV, OutputFormat.PARQUET, OutputFormat.CSV_EXCEL);
+    }
+
+    @Test
     void load_WhenAKeyIsMisspelt_ThenTheErrorNamesItAndTheKnownKeys() throws Exception {
         Path file = Files.writeString(tmp.resolve("typo.yml"), "inbox: a\nwarehouse: b\nmax-filesize: 1MB\n");
 
