@@ -5,8 +5,9 @@ import io.xxgk.core.model.ExtractionFailure.Reason;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -18,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** The longest byte sequence of one character in the supported charsets (GB18030's four-byte form). */
+    private static final int MAX_BYTES_PER_CHARACTER = 4;
 
     private TextDecoder() {
     }
@@ -89,16 +92,22 @@ public final class TextDecoder {
         return text;
     }
 
+    /**
+     * Decodes all bytes or returns null. An incomplete character at the very end is dropped, not an error: that is
+     * a download or copy cut short (in Chinese text most cut points fall inside a character), and the extraction
+     * then says the file looks truncated, where "not UTF-8" would send the operator after the wrong problem.
+     */
     private static DecodedText tryStrict(byte[] bytes, int offset, Charset charset) {
-        try {
-            CharBuffer chars = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return new DecodedText(chars.toString(), charset.name());
-        } catch (CharacterCodingException e) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, false); // false: a partial character at the end is left over
+        if (result.isError() || result.isOverflow() || in.remaining() >= MAX_BYTES_PER_CHARACTER) {
             return null;
         }
+        return new DecodedText(out.flip().toString(), charset.name());
     }
 
     /**
