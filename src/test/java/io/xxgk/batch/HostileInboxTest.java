@@ -168,6 +168,9 @@ class HostileInboxTest {
                 .doesNotContain("RESULT.OTHER.OTHER|NP");
         assertThat(hostile.h2("SELECT template, year FROM reports WHERE source_file = 'mixed-template.txt'"))
                 .containsExactly(Map.of("template", "V2021", "year", 2023));
+        String reportId = reportIdOf("mixed-template.txt");
+        assertThat(hostile.csv("csv/findings.csv")).filteredOn(f -> f.get("report_id").equals(reportId))
+                .extracting(f -> f.get("rule") + " " + f.get("severity")).contains("TEMPLATE_MISMATCH INFO");
     }
 
     @Test
