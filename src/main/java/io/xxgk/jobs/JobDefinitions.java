@@ -69,7 +69,7 @@ public final class JobDefinitions {
                     outputs(yaml.get("outputs")),
                     threads(string(yaml, "threads", String.valueOf(JobDefinition.DEFAULT_THREADS))),
                     bytes(string(yaml, "max-file-size", String.valueOf(JobDefinition.DEFAULT_MAX_FILE_BYTES))),
-                    cron(string(yaml, "schedule", "")));
+                    cron(string(yaml, "schedule", ""))).requireWarehouseOutsideInbox();
         } catch (IllegalArgumentException e) {
             throw new InvalidJobFileException(file + ": " + e.getMessage());
         }
