@@ -21,6 +21,7 @@ import io.xxgk.warehouse.WarehouseWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -28,6 +29,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -152,11 +154,16 @@ class LoadJobConfiguration {
         return new WarehouseWriter(jdbc, parserVersion.value(), jobExecutionId, clock);
     }
 
+    /**
+     * @param fileListeners called around the extraction of each file; none in production. Tests use them to act at
+     *                      an exact point of a run (rewrite a file after discovery hashed it) and to time each file.
+     */
     @Bean
     Step extractPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           JdbcPagingItemReader<ManifestEntry> manifestReader,
-                          ExtractProcessor extractProcessor, WarehouseWriter warehouseWriter) {
-        return new StepBuilder("extractPartition", jobRepository)
+                          ExtractProcessor extractProcessor, WarehouseWriter warehouseWriter,
+                          ObjectProvider<ItemProcessListener<ManifestEntry, ReportLoad>> fileListeners) {
+        var step = new StepBuilder("extractPartition", jobRepository)
                 .<ManifestEntry, ReportLoad>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(manifestReader)
@@ -164,8 +171,9 @@ class LoadJobConfiguration {
                 .writer(warehouseWriter)
                 .faultTolerant()
                 .skipPolicy(new ReportSkipPolicy())
-                .skipListener(new QuarantineOnSkip(warehouseWriter))
-                .build();
+                .skipListener(new QuarantineOnSkip(warehouseWriter));
+        fileListeners.orderedStream().forEach(step::listener);
+        return step.build();
     }
 
     @Bean

@@ -48,6 +48,7 @@ public final class LoadLauncher {
         if (!Files.isDirectory(job.inbox())) {
             throw new IllegalArgumentException("the inbox " + job.inbox() + " is not a directory");
         }
+        job.requireWarehouseOutsideInbox(); // again: --inbox and --warehouse may have moved one into the other
         if (!FileNames.utf8()) {
             log.warn("This JVM reads file names as {}, not UTF-8: files with Chinese names will be quarantined. "
                     + "Run xxgk with a UTF-8 locale, e.g. LANG=C.UTF-8", System.getProperty("sun.jnu.encoding"));

@@ -1,6 +1,7 @@
 package io.xxgk.batch;
 
 import io.xxgk.jobs.JobDefinition;
+import io.xxgk.jobs.OutputFormat;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -78,8 +79,8 @@ final class RunSummaries {
         Long reports = jdbc.queryForObject("SELECT COUNT(*) FROM reports", Long.class);
         // Superseded reports lose their findings, so every finding left is a published one.
         Long findings = jdbc.queryForObject("SELECT COUNT(*) FROM findings", Long.class);
-        return new RunSummary.Outputs(rewritten, Arrays.stream(formats.split(",")).filter(s -> !s.isBlank()).toList(),
-                facts, years, reports, findings);
+        return new RunSummary.Outputs(rewritten, Arrays.stream(formats.split(",")).filter(s -> !s.isBlank())
+                .map(name -> OutputFormat.valueOf(name).label()).toList(), facts, years, reports, findings);
     }
 
     private static boolean publishedSomething(JobExecution execution) {

@@ -57,7 +57,7 @@ public record RunSummary(
 
     /**
      * @param rewritten whether this run rewrote the CSV and Parquet files (false when they were up to date)
-     * @param formats   the formats published (CSV, PARQUET)
+     * @param formats   the formats published, as job files name them (csv, parquet, csv-excel)
      */
     public record Outputs(boolean rewritten, List<String> formats, long facts, int years, long reports,
                           long findings) {

@@ -53,6 +53,7 @@ public class RunCommand implements Callable<Integer> {
             job = inbox == null ? job : job.withInbox(here.resolve(inbox));
             job = warehouse == null ? job : job.withWarehouse(here.resolve(warehouse));
             job = threads == null ? job : job.withThreads(threads);
+            job.requireWarehouseOutsideInbox(); // before the warehouse is opened (and created) inside the inbox
         } catch (InvalidJobFileException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.USAGE;

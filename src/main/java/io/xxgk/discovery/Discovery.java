@@ -21,12 +21,20 @@ public final class Discovery {
 
     private static final Logger log = LoggerFactory.getLogger(Discovery.class);
 
-    /** Refusals decided before reading: such files are never opened, so they have no digest. */
+    /**
+     * Refusals decided before reading: such files are never opened, so they have no digest. A file above
+     * max-file-size is one of them: "refused unread" must not mean reading gigabytes to hash them every night.
+     */
     private static final Set<String> NOT_OPENED = Set.of(InboxScanner.SYMLINK, InboxScanner.NOT_A_REGULAR_FILE,
-            InboxScanner.OUTSIDE_INBOX, InboxScanner.UNREADABLE);
-    /** Refusals that depend on the job's settings rather than the content: re-checked on every load. */
-    private static final Set<String> REFUSAL_CODES = Set.of(InboxScanner.SYMLINK, InboxScanner.NOT_A_REGULAR_FILE,
             InboxScanner.OUTSIDE_INBOX, InboxScanner.UNREADABLE, InboxScanner.TOO_LARGE);
+    /**
+     * Quarantines that say nothing about the content, only about the job's settings or the moment the file was
+     * read (a link, a size limit, a file that vanished or was still being written): re-checked on every load, so
+     * the same content is read once the condition is gone instead of staying quarantined for good.
+     */
+    private static final Set<String> RETRIED = Set.of(InboxScanner.SYMLINK, InboxScanner.NOT_A_REGULAR_FILE,
+            InboxScanner.OUTSIDE_INBOX, InboxScanner.UNREADABLE, InboxScanner.TOO_LARGE,
+            InboxScanner.CHANGED_WHILE_READING);
 
     /** Counts for the log and the run summary. */
     public record Result(int files, int toProcess, int unchanged, int refused) {
@@ -52,19 +60,21 @@ public final class Discovery {
             InboxFile file = listing.get(i);
             InboxFile.Refusal refusal = file.refusal();
             String sha256 = "";
+            long bytes = file.bytes();
             if (refusal == null || !NOT_OPENED.contains(refusal.code())) {
                 try {
-                    sha256 = FileDigests.sha256(file.path());
+                    FileDigests.Digest digest = FileDigests.digest(file.path());
+                    sha256 = digest.sha256();
+                    bytes = digest.bytes(); // reports.bytes describes the content source_sha256 names
                 } catch (IOException e) {
-                    refusal = new InboxFile.Refusal(InboxScanner.UNREADABLE, "could not be read while the inbox was "
-                            + "listed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                    refusal = new InboxFile.Refusal(InboxScanner.UNREADABLE, ReadFailures.describe(e));
                 }
             }
             Action action = decide(file.sourceFile(), sha256, refusal);
             int partition = action == Action.UNCHANGED ? -1 : dealt++ % partitions;
             unchanged += action == Action.UNCHANGED ? 1 : 0;
             refused += action == Action.REFUSED ? 1 : 0;
-            entries.add(new ManifestEntry(i, file.sourceFile(), sha256, file.bytes(), action,
+            entries.add(new ManifestEntry(i, file.sourceFile(), sha256, bytes, action,
                     refusal == null ? "" : refusal.code(), refusal == null ? "" : refusal.reason(), partition));
         }
         manifest.replace(jobInstanceId, entries);
@@ -87,7 +97,8 @@ public final class Discovery {
             // Already recorded with the same refusal: nothing to say again.
             return quarantined && refusal.code().equals(code) ? Action.UNCHANGED : Action.REFUSED;
         }
-        // Refused last time for a reason that no longer holds (e.g. max-file-size was raised): read it now.
-        return quarantined && REFUSAL_CODES.contains(code) ? Action.PROCESS : Action.UNCHANGED;
+        // Quarantined last time for a reason that no longer holds (max-file-size raised, the file was still being
+        // written): read it now.
+        return quarantined && RETRIED.contains(code) ? Action.PROCESS : Action.UNCHANGED;
     }
 }

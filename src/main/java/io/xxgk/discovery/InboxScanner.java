@@ -25,6 +25,8 @@ public final class InboxScanner {
     public static final String UNREADABLE = "UNREADABLE";
     public static final String TOO_LARGE = "TOO_LARGE";
     public static final String UNDECODABLE_NAME = "UNDECODABLE_NAME";
+    /** Not a refusal of the scan: the content read for extraction was not the content hashed at discovery. */
+    public static final String CHANGED_WHILE_READING = "CHANGED_WHILE_READING";
 
     private final long maxFileBytes;
 
@@ -54,8 +56,7 @@ public final class InboxScanner {
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         if (!hidden(file)) {
                             files.add(new InboxFile(relative(root, file), file, 0, 0, new InboxFile.Refusal(UNREADABLE,
-                                    "cannot be read by the load (" + e.getClass().getSimpleName() + ": "
-                                            + e.getMessage() + "); check its permissions")));
+                                    ReadFailures.describe(e))));
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -56,6 +56,22 @@ public record JobDefinition(
         return new JobDefinition(name, inbox, warehouse, outputs, n, maxFileBytes, schedule);
     }
 
+    /**
+     * Refuses a warehouse inside the inbox: the inbox is read recursively, so the load would take its own database,
+     * logs and CSV for reports, quarantine them at every run and never find the inbox unchanged. Not checked in the
+     * constructor, so that overriding the inbox and then the warehouse never trips over the pair in between.
+     *
+     * @throws IllegalArgumentException saying what to change
+     */
+    public JobDefinition requireWarehouseOutsideInbox() {
+        if (warehouse.startsWith(inbox)) {
+            throw new IllegalArgumentException("the warehouse " + warehouse + " is inside the inbox " + inbox
+                    + "; the load would read its own database and outputs as reports: choose a warehouse directory "
+                    + "outside the inbox");
+        }
+        return this;
+    }
+
     public boolean publishes(OutputFormat format) {
         return outputs.contains(format);
     }

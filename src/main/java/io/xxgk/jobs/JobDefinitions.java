@@ -69,7 +69,7 @@ public final class JobDefinitions {
                     outputs(yaml.get("outputs")),
                     threads(string(yaml, "threads", String.valueOf(JobDefinition.DEFAULT_THREADS))),
                     bytes(string(yaml, "max-file-size", String.valueOf(JobDefinition.DEFAULT_MAX_FILE_BYTES))),
-                    cron(string(yaml, "schedule", "")));
+                    cron(string(yaml, "schedule", ""))).requireWarehouseOutsideInbox();
         } catch (IllegalArgumentException e) {
             throw new InvalidJobFileException(file + ": " + e.getMessage());
         }
@@ -90,16 +90,12 @@ public final class JobDefinitions {
 
     private static Set<OutputFormat> outputs(Object value) {
         if (value == null) {
-            return EnumSet.allOf(OutputFormat.class);
+            return EnumSet.of(OutputFormat.CSV, OutputFormat.PARQUET); // csv-excel is opt-in
         }
         List<?> names = value instanceof List<?> list ? list : List.of(String.valueOf(value).split(","));
         Set<OutputFormat> formats = EnumSet.noneOf(OutputFormat.class);
         for (Object name : names) {
-            try {
-                formats.add(OutputFormat.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("outputs: unknown format '" + name + "' (known: csv, parquet)");
-            }
+            formats.add(OutputFormat.ofLabel(String.valueOf(name)));
         }
         return formats;
     }

@@ -22,17 +22,18 @@ public final class OutputLayout {
     }
 
     public Path reports(OutputFormat format) {
-        return format == OutputFormat.CSV ? root(format).resolve("reports.csv")
-                : root(format).resolve("reports").resolve("reports.parquet");
+        return format == OutputFormat.PARQUET ? root(format).resolve("reports").resolve("reports.parquet")
+                : root(format).resolve("reports.csv");
     }
 
     public Path findings(OutputFormat format) {
-        return format == OutputFormat.CSV ? root(format).resolve("findings.csv")
-                : root(format).resolve("findings").resolve("findings.parquet");
+        return format == OutputFormat.PARQUET ? root(format).resolve("findings").resolve("findings.parquet")
+                : root(format).resolve("findings.csv");
     }
 
+    /** {@code csv/}, {@code parquet/}, {@code csv-excel/}. */
     public Path root(OutputFormat format) {
-        return warehouse.resolve(format == OutputFormat.CSV ? "csv" : "parquet");
+        return warehouse.resolve(format.label());
     }
 
     /** Path relative to the warehouse, for logs and summaries. */
@@ -41,6 +42,6 @@ public final class OutputLayout {
     }
 
     private static String extension(OutputFormat format) {
-        return format == OutputFormat.CSV ? ".csv" : ".parquet";
+        return format == OutputFormat.PARQUET ? ".parquet" : ".csv";
     }
 }

@@ -70,7 +70,11 @@ public class Publisher implements ItemWriter<PublishTarget> {
             for (OutputFormat format : outputs.stream().sorted().toList()) {
                 Path file = location.of(format);
                 files.add(file);
-                sinks.add(format == OutputFormat.CSV ? new CsvSink(file, table) : parquet(file, table));
+                sinks.add(switch (format) {
+                    case CSV -> new CsvSink(file, table, CsvSink.Dialect.STANDARD);
+                    case CSV_EXCEL -> new CsvSink(file, table, CsvSink.Dialect.SPREADSHEET_SAFE);
+                    case PARQUET -> parquet(file, table);
+                });
             }
             long count = source.forEach(row -> {
                 for (TableSink sink : sinks) {

@@ -7,6 +7,7 @@ import io.xxgk.core.model.ExtractionFailure;
 import io.xxgk.core.model.Fact;
 import io.xxgk.discovery.InboxScanner;
 import io.xxgk.discovery.ManifestEntry;
+import io.xxgk.discovery.ReadFailures;
 import io.xxgk.discovery.Sizes;
 import io.xxgk.validation.ReportChecks;
 
@@ -24,7 +25,8 @@ import java.nio.file.Path;
  */
 public final class ReportLoader {
 
-    public static final String CHANGED_WHILE_READING = "CHANGED_WHILE_READING";
+    /** A report read completely whose title names no agency. */
+    public static final String NO_AGENCY = "NO_AGENCY";
 
     private final Path inbox;
     private final long maxFileBytes;
@@ -47,16 +49,17 @@ public final class ReportLoader {
         try {
             bytes = read(entry);
         } catch (IOException e) {
-            return new ReportLoad.Quarantined(entry, reportId, InboxScanner.UNREADABLE,
-                    "could not be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return new ReportLoad.Quarantined(entry, reportId, InboxScanner.UNREADABLE, ReadFailures.describe(e));
         }
         if (bytes == null) {
             return new ReportLoad.Quarantined(entry, reportId, InboxScanner.TOO_LARGE, "grew above the job's "
                     + "max-file-size of " + Sizes.human(maxFileBytes) + " after the inbox was listed");
         }
         if (!ReportIds.sha256(bytes).equals(entry.sha256())) {
-            return new ReportLoad.Quarantined(entry, reportId, CHANGED_WHILE_READING, "changed after the inbox was "
-                    + "listed (it is probably still being written); the next run reads the new content");
+            // What is parsed is what was hashed, or nothing: facts never sit under a digest of other bytes. The new
+            // content is not loaded now: discovery has not seen it (size limit, listing) and it may be half-written.
+            return new ReportLoad.Quarantined(entry, reportId, InboxScanner.CHANGED_WHILE_READING, "changed while "
+                    + "the load read it (it was probably still being written); it will be retried on the next run");
         }
         ReportParser.Parsed parsed;
         try {
@@ -65,6 +68,13 @@ public final class ReportLoader {
             return new ReportLoad.Quarantined(entry, reportId, e.reason().name(), e.getMessage());
         }
         ExtractedReport report = parsed.report();
+        if (report.metadata().agency().isBlank()) {
+            // Reports are keyed by agency and year: unnamed reports of one year would be taken for duplicates of
+            // each other and all but one left unpublished.
+            return new ReportLoad.Quarantined(entry, reportId, NO_AGENCY, "the title names no agency (it should "
+                    + "read like '某某街道办事处" + report.metadata().year() + "年政府信息公开工作年度报告'), so the report "
+                    + "cannot be told apart from other agencies' reports; add the agency to the title and requeue it");
+        }
         return new ReportLoad.Loaded(entry, reportId, parsed.format(), report,
                 Fact.of(reportId, entry.sourceFile(), report), checks.check(reportId, report));
     }

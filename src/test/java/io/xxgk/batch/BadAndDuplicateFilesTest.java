@@ -93,7 +93,8 @@ class BadAndDuplicateFilesTest {
                 .noneMatch(r -> r.get("source_file").equals("003_copy.txt"));
         assertThat(fixture.csv("csv/reports.csv")).filteredOn(r -> r.get("status").equals("DUPLICATE"))
                 .singleElement().satisfies(r -> assertThat(r.get("reason"))
-                        .startsWith("same agency and year as 004_2008f0193b0e469e.txt, which is the one published"));
+                        .startsWith("a byte-identical copy of 004_2008f0193b0e469e.txt (same content), which is the one "
+                                + "published"));
     }
 
     @Test

@@ -42,6 +42,13 @@ final class LoadFixture {
         this.warehouse = warehouse;
     }
 
+    /** An empty inbox and a warehouse under {@code tmp}. */
+    static LoadFixture empty(Path tmp) throws IOException {
+        LoadFixture fixture = new LoadFixture(tmp.resolve("inbox"), tmp.resolve("warehouse"));
+        Files.createDirectories(fixture.inbox);
+        return fixture;
+    }
+
     static LoadFixture withSeeds(Path tmp) throws IOException {
         LoadFixture fixture = new LoadFixture(tmp.resolve("inbox"), tmp.resolve("warehouse"));
         Files.createDirectories(fixture.inbox);

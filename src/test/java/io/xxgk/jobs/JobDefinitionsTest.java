@@ -42,6 +42,28 @@ class JobDefinitionsTest {
     }
 
     @Test
+    void load_WhenOutputsAskForTheSpreadsheetSafeCsv_ThenItIsAddedToTheOthers() throws Exception {
+        Path file = Files.writeString(tmp.resolve("excel.yml"), "inbox: a\nwarehouse: b\n"
+                + "outputs: [csv, parquet, csv-excel]\n");
+
+        assertThat(JobDefinitions.load(file, tmp).outputs())
+                .containsExactlyInAnyOrder(OutputFormat.CSV, OutputFormat.PARQUET, OutputFormat.CSV_EXCEL);
+    }
+
+    @Test
+    void load_WhenTheWarehouseIsInsideTheInbox_ThenItIsRefusedBeforeTheLoadReadsItsOwnDatabase() throws Exception {
+        Path file = Files.writeString(tmp.resolve("nested.yml"), "inbox: data\nwarehouse: data/warehouse\n");
+        JobDefinition sample = JobDefinitions.load(Path.of("jobs/sample.yml"), tmp);
+
+        assertThatThrownBy(() -> JobDefinitions.load(file, tmp)).isInstanceOf(InvalidJobFileException.class)
+                .hasMessageContaining("is inside the inbox").hasMessageContaining("outside the inbox");
+        assertThatThrownBy(() -> sample.withWarehouse(sample.inbox().resolve("wh")).requireWarehouseOutsideInbox())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is inside the inbox");
+        assertThat(sample.withInbox(tmp).withWarehouse(tmp.resolveSibling("elsewhere")).requireWarehouseOutsideInbox()
+                .warehouse()).isEqualTo(tmp.resolveSibling("elsewhere"));
+    }
+
+    @Test
     void load_WhenAKeyIsMisspelt_ThenTheErrorNamesItAndTheKnownKeys() throws Exception {
         Path file = Files.writeString(tmp.resolve("typo.yml"), "inbox: a\nwarehouse: b\nmax-filesize: 1MB\n");
 

@@ -5,8 +5,9 @@ import io.xxgk.core.model.ExtractionFailure.Reason;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -18,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** The longest byte sequence of one character in the supported charsets (GB18030's four-byte form). */
+    private static final int MAX_BYTES_PER_CHARACTER = 4;
 
     private TextDecoder() {
     }
@@ -42,6 +45,12 @@ public final class TextDecoder {
         }
         if (text == null) {
             text = tryStrict(bytes, 0, GB18030);
+        }
+        if (text == null && looksBinary(bytes)) {
+            // An image, archive or scan has no encoding to fix: "save it as UTF-8" would be the wrong advice.
+            throw new ExtractionFailure(Reason.BINARY, "the file holds binary data (an image, an archive, or UTF-16 "
+                    + "text without a byte-order mark), not report text; put the report itself in the inbox as .txt "
+                    + "(UTF-8), .html or .docx");
         }
         if (text == null) {
             throw new ExtractionFailure(Reason.UNDECODABLE,
@@ -83,6 +92,11 @@ public final class TextDecoder {
         return text;
     }
 
+    /**
+     * Decodes all bytes or returns null. An incomplete character at the very end is dropped, not an error: that is
+     * a download or copy cut short (in Chinese text most cut points fall inside a character), and the extraction
+     * then says the file looks truncated, where "not UTF-8" would send the operator after the wrong problem.
+     */
     private static DecodedText tryStrict(byte[] bytes, int offset, Charset charset) {
         if (charset.equals(StandardCharsets.UTF_8)) {
             // The String constructor decodes UTF-8 several times faster; it replaces every malformed sequence with
@@ -93,15 +107,32 @@ public final class TextDecoder {
                 return new DecodedText(text, charset.name());
             }
         }
-        try {
-            CharBuffer chars = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return new DecodedText(chars.toString(), charset.name());
-        } catch (CharacterCodingException e) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, false); // false: a partial character at the end is left over
+        if (result.isError() || result.isOverflow() || in.remaining() >= MAX_BYTES_PER_CHARACTER) {
             return null;
         }
+        return new DecodedText(out.flip().toString(), charset.name());
+    }
+
+    /**
+     * The same 1% rule on raw bytes, for content no charset decodes: text in any of the supported encodings has
+     * (almost) no control bytes, random or compressed bytes have about one in ten.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        int controls = 0;
+        int n = Math.min(bytes.length, 1 << 20);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                controls++;
+            }
+        }
+        return controls > 0 && controls * 100 > n;
     }
 
     /** More than 1% C0 control characters other than tab, CR, LF and form feed means binary. */

@@ -95,6 +95,34 @@ class TextEncodingTest {
                 .isEqualTo(ExtractionFailure.Reason.BINARY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "GB18030"})
+    void aFileCutInsideACharacterIsReadAsTruncatedNotAsAnotherEncoding(String charset) {
+        // given the seed cut one byte into the （ of T2's row （二）部分公开 (line 163), as a download cut short
+        byte[] whole = text.getBytes(Charset.forName(charset));
+        int lineStart = text.indexOf("\n\t（二）部分公开") + 2;
+        int cut = text.substring(0, lineStart).getBytes(Charset.forName(charset)).length + 1;
+        byte[] truncated = java.util.Arrays.copyOf(whole, cut);
+
+        assertThatThrownBy(() -> parse(truncated)).isInstanceOfSatisfying(ExtractionFailure.class, f -> {
+            assertThat(f.reason()).isEqualTo(ExtractionFailure.Reason.TABLES_MISSING);
+            assertThat(f.getMessage()).contains("so it looks truncated");
+        });
+    }
+
+    @Test
+    void anImageNoCharsetCanDecodeIsRefusedAsBinaryNotAsTextToResave() {
+        byte[] png = new byte[4096];
+        new java.util.Random(3).nextBytes(png);
+        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+
+        assertThatThrownBy(() -> TextDecoder.decode(png))
+                .hasMessageContaining("binary data")
+                .hasMessageNotContaining("save the file as UTF-8")
+                .extracting(e -> ((ExtractionFailure) e).reason())
+                .isEqualTo(ExtractionFailure.Reason.BINARY);
+    }
+
     @Test
     void emptyAndWhitespaceOnlyFilesAreRefusedAsEmpty() {
         assertThatThrownBy(() -> TextDecoder.decode(new byte[0]))
