@@ -23,7 +23,7 @@ class BenchmarkSmokeTest {
     Path work;
 
     @Test
-    void benchEndsWithTheAccuracyAndLoadOverFloorLinesAndSaysTheLoadIsNotWired() {
+    void benchRunsTheRealLoadJobAndEndsWithTheAccuracyAndLoadOverFloorLines() {
         StringWriter out = new StringWriter();
         int code = new CommandLine(new XxgkCommand()).setOut(new PrintWriter(out))
                 .execute("bench", "--reports", "20", "--threads", "2", "--work", work.toString(), "--warm-up", "0",
@@ -33,9 +33,12 @@ class BenchmarkSmokeTest {
         String[] lines = out.toString().strip().split("\n");
         assertThat(lines[lines.length - 2]).matches("accuracy: (\\d+)/\\1 cells");
         assertThat(lines[lines.length - 1]).matches("load/floor: \\d+\\.\\d\\d");
-        assertThat(out.toString()).contains("load job not wired", "extract only, 1 thread(s)",
+        assertThat(out.toString()).doesNotContain("load job not wired").contains(
+                "load total (spring-batch load job)", "load: extract + checks + H2 staging", "load: publish (csv + parquet)",
+                "extract only, 1 thread(s)",
                 "extract only, 2 thread(s)", "floor: csv", "floor: parquet", "floor: h2", "reports per CPU-second");
         assertThat(work.resolve("floor/facts.parquet")).isNotEmptyFile();
+        assertThat(work.resolve("warehouse/parquet/reports/reports.parquet")).isNotEmptyFile();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.xxgk.core.model.ExtractionFailure.Reason;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -68,7 +69,17 @@ public final class TextDecoder {
 
     /** True when the bytes are valid UTF-8 throughout (pure ASCII included). */
     static boolean isStrictUtf8(byte[] bytes) {
-        return tryStrict(bytes, 0, StandardCharsets.UTF_8) != null;
+        // Unlike tryStrict, a character cut at the end counts: a page is UTF-8 only if every byte says so.
+        if (new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0) {
+            return true;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static DecodedText decodeByBom(byte[] b) throws ExtractionFailure {
