@@ -16,17 +16,23 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs the load job for a job definition through {@link JobOperator}: recovers executions a dead process left
  * STARTED, derives the job parameters from the inbox, answers "nothing new" for a listing that already completed,
  * and otherwise starts the job (which Spring Batch turns into a restart when the same instance failed before).
- * Safe to recover at start because the H2 file lock makes this process the warehouse's only user.
+ * Recovering at start is safe because callers hold the warehouse's {@link RunLock} (see {@link LoadSession}): no
+ * live process can be running an execution that is still marked STARTED.
  */
 public final class LoadLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(LoadLauncher.class);
+
+    /** How many of the newest loads {@link #lastResumableExecution} looks at. */
+    private static final int RESUMABLE_SEARCH = 100;
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -100,6 +106,10 @@ public final class LoadLauncher {
             throw new IllegalArgumentException("execution " + execution.getId() + " completed; there is nothing to "
                     + "restart (use run for new files)");
         }
+        if (execution.getStatus() == BatchStatus.ABANDONED) {
+            throw new IllegalArgumentException("execution " + execution.getId() + " was abandoned, which is final; "
+                    + "run loads the inbox again once a file in it changes");
+        }
         String recorded = execution.getJobParameters().getString(LoadParameters.PARSER_VERSION);
         if (!parserVersion.value().equals(recorded)) {
             throw new IllegalArgumentException("execution " + execution.getId() + " ran parser " + recorded
@@ -110,11 +120,36 @@ public final class LoadLauncher {
         return summaries.of(jobOperator.restart(execution));
     }
 
-    private void recoverStaleExecutions() {
+    /**
+     * The newest execution that ended FAILED or STOPPED and was not resumed since (it is the last of its job
+     * instance), after recovering those a dead process left STARTED; empty when there is none.
+     */
+    public Optional<Long> lastResumableExecution() {
+        recoverStaleExecutions();
+        for (JobInstance instance : jobRepository.getJobInstances(load.getName(), 0, RESUMABLE_SEARCH)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                return Optional.of(last.getId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Marks FAILED (with end time, steps too) the executions a process that died left STARTED or STOPPING, so that
+     * they can be resumed. Only for a caller holding the warehouse's {@link RunLock}.
+     *
+     * @return the ids of the executions recovered, oldest first
+     */
+    public List<Long> recoverStaleExecutions() {
+        List<Long> recovered = new ArrayList<>();
         for (JobExecution stale : jobRepository.findRunningJobExecutions(load.getName())) {
             log.warn("Execution {} was left {} by a process that ended without finishing it (killed or crashed); "
                     + "marking it FAILED so that it can be resumed", stale.getId(), stale.getStatus());
             jobOperator.recover(stale);
+            recovered.add(stale.getId());
         }
+        recovered.sort(null);
+        return recovered;
     }
 }

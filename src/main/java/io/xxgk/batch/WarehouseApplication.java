@@ -12,28 +12,24 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The Spring context of one warehouse: the H2 file {@code <warehouse>/xxgk.mv.db} holds the warehouse tables and
- * the Spring Batch job repository, and the log goes to the console and {@code <warehouse>/logs/xxgk.log}
- * (rolling). Non-web, no banner. Commands open it, use the {@link LoadLauncher}, and close it.
+ * The Spring context of one warehouse: the H2 file {@code <warehouse>/xxgk.mv.db} (see {@link WarehouseDatabase})
+ * holds the warehouse tables and the Spring Batch job repository, and the log goes to the console and
+ * {@code <warehouse>/logs/xxgk.log} (rolling). Non-web, no banner. Commands open it, use its beans and close it:
+ * a load through a {@link LoadSession} ({@link #open}), the operator commands with {@link #openExisting}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import(LoadJobConfiguration.class)
 public class WarehouseApplication {
 
-    /** H2 error code for "Database may be already in use": another process holds the file lock. */
-    private static final int DATABASE_ALREADY_OPEN = 90020;
+    /** For a load shown with a progress line: the console gets warnings only, the log file everything. */
+    public static final Map<String, Object> QUIET_CONSOLE = Map.of("logging.threshold.console", "WARN");
 
     @Bean
     LoadLauncher loadLauncher(JobOperator jobOperator, JobRepository jobRepository, Job load,
@@ -42,71 +38,54 @@ public class WarehouseApplication {
     }
 
     /**
-     * Opens the warehouse's context.
+     * Opens the warehouse's context for a load: creates the database and its tables if needed. Callers other than
+     * tests hold the warehouse's {@link RunLock} (see {@link LoadSession}).
      *
      * @param threads      extraction partitions run at once
      * @param extraSources more configuration (tests add beans, e.g. a failing {@code ReportChecks})
-     * @throws WarehouseBusyException when another process has the warehouse open
      */
     public static ConfigurableApplicationContext open(Path warehouse, int threads, Class<?>... extraSources)
             throws IOException {
+        return open(warehouse, threads, Map.of(), extraSources);
+    }
+
+    /** As {@link #open(Path, int, Class[])}, with more properties (e.g. {@link #QUIET_CONSOLE}). */
+    public static ConfigurableApplicationContext open(Path warehouse, int threads, Map<String, Object> properties,
+                                                      Class<?>... extraSources) throws IOException {
         Files.createDirectories(warehouse);
-        if (lockedByAnotherProcess(warehouse.resolve("xxgk.mv.db"))) {
-            throw new WarehouseBusyException(warehouse); // said in one line, before Spring logs a failed start
-        }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        // DB_CLOSE_ON_EXIT=FALSE: the context closes H2 itself; WRITE_DELAY=0: a commit is on disk before the
-        // step moves on, so a kill -9 cannot lose chunks the job repository counts as done. COMPRESS=TRUE: facts
-        // repeat long labels; measured 15 MB instead of 95 MB for 1,000 reports, for the same CPU time.
-        // TRACE_LEVEL_FILE=0: the Batch DDL runs at every start and fails harmlessly on existing tables (Boot's
-        // initialize-schema=always); H2 would log each failure to xxgk.trace.db. Real errors reach our log anyway.
-        settings.put("spring.datasource.url", "jdbc:h2:file:" + warehouse.toAbsolutePath().resolve("xxgk")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;COMPRESS=TRUE;TRACE_LEVEL_FILE=0;NON_KEYWORDS=YEAR,VALUE");
-        settings.put("logging.file.name", warehouse.toAbsolutePath().resolve("logs").resolve("xxgk.log").toString());
+        Map<String, Object> settings = common(warehouse);
+        settings.put("spring.datasource.url", WarehouseDatabase.url(warehouse));
         settings.put("xxgk.threads", threads);
         // Each extraction partition holds a connection for its chunk; the job repository needs a few more.
         settings.put("spring.datasource.hikari.maximum-pool-size", threads + 4);
-        try {
-            return new SpringApplicationBuilder(WarehouseApplication.class)
-                    .sources(extraSources)
-                    .properties(settings)
-                    .run();
-        } catch (RuntimeException e) {
-            if (lockedByAnotherProcess(e)) {
-                throw new WarehouseBusyException(warehouse);
-            }
-            throw e;
-        }
+        settings.putAll(properties);
+        return new SpringApplicationBuilder(WarehouseApplication.class)
+                .sources(extraSources)
+                .properties(settings)
+                .run();
     }
 
     /**
-     * Whether another process holds H2's lock on the database file (H2 locks it with {@link FileChannel#tryLock}).
-     * Only called while this JVM has the file closed: closing a channel drops all of a JVM's locks on the file.
+     * Opens the context of a warehouse a load has created, for the operator commands (status, stop, findings, …):
+     * runs no DDL, so it can join a load running in another process, and never creates a database.
+     *
+     * @throws NoWarehouseException when the directory holds no warehouse database
      */
-    private static boolean lockedByAnotherProcess(Path database) {
-        if (!Files.exists(database)) {
-            return false;
+    public static ConfigurableApplicationContext openExisting(Path warehouse) {
+        if (!WarehouseDatabase.exists(warehouse)) {
+            throw new NoWarehouseException(warehouse);
         }
-        try (FileChannel channel = FileChannel.open(database, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true;
-        } catch (IOException e) {
-            return false; // let H2 report what is wrong with the file
-        }
+        Map<String, Object> settings = common(warehouse);
+        settings.put("spring.datasource.url", WarehouseDatabase.url(warehouse) + ";IFEXISTS=TRUE");
+        settings.put("spring.batch.jdbc.initialize-schema", "never");
+        settings.put("spring.sql.init.mode", "never");
+        settings.put("spring.datasource.hikari.maximum-pool-size", 2);
+        return new SpringApplicationBuilder(WarehouseApplication.class).properties(settings).run();
     }
 
-    private static boolean lockedByAnotherProcess(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_ALREADY_OPEN) {
-                return true;
-            }
-        }
-        return false;
+    private static Map<String, Object> common(Path warehouse) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("logging.file.name", warehouse.toAbsolutePath().resolve("logs").resolve("xxgk.log").toString());
+        return settings;
     }
 }

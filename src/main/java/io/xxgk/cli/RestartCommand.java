@@ -1,12 +1,9 @@
 package io.xxgk.cli;
 
-import io.xxgk.batch.LoadLauncher;
+import io.xxgk.batch.LoadSession;
 import io.xxgk.batch.RunSummary;
-import io.xxgk.batch.WarehouseApplication;
 import io.xxgk.batch.WarehouseBusyException;
 import io.xxgk.jobs.InvalidJobFileException;
-import io.xxgk.jobs.JobDefinition;
-import io.xxgk.jobs.JobDefinitions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,64 +11,81 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code xxgk restart [ID]}: resumes a failed (or killed) load with its recorded parameters. {@code run} does the
- * same for the current inbox; this is for resuming a given execution, e.g. after the inbox changed.
+ * {@code xxgk restart [ID|--last-failed]}: resumes a failed, stopped or killed load with its recorded parameters,
+ * through Spring Batch's JobOperator. {@code run} does the same for the current inbox; this is for resuming a given
+ * execution, e.g. after the inbox changed. A load whose process died (left STARTED) is recovered first, and said so.
  */
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = "Resume a failed or killed load with its recorded parameters (default: the last load).",
-        footer = {"", "Exit codes as for run."})
+        description = {"Resume a failed, stopped or killed load with its recorded parameters: steps and files "
+                + "already done are not done again.",
+                "Default: the last load. A load whose process died (still marked STARTED) is marked FAILED first."},
+        footer = {"", "Exit codes: 0 completed, 1 completed but some files were quarantined, 2 failed or stopped "
+                + "again, 3 another load holds the warehouse's run.lock, 64 nothing to restart (completed, "
+                + "abandoned, unknown id) or usage error."})
 public class RestartCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "job execution id (default: the last load)")
-    Long executionId;
+    @ArgGroup(multiplicity = "0..1")
+    Which which;
+
+    static class Which {
+        @Parameters(paramLabel = "ID", description = "job execution id, as xxgk status shows it")
+        Long executionId;
+
+        @Option(names = "--last-failed", description = "the newest load that failed or was stopped and has not "
+                + "been resumed since")
+        boolean lastFailed;
+    }
 
     @ArgGroup(multiplicity = "1")
-    Warehouse where;
-
-    static class Warehouse {
-        @Option(names = "--job", paramLabel = "JOB.yml", description = "the job file naming the warehouse")
-        Path jobFile;
-
-        @Option(names = "--warehouse", paramLabel = "DIR", description = "the warehouse directory")
-        Path dir;
-    }
+    WarehouseOptions where;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Path here = Path.of("").toAbsolutePath();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Path warehouse;
-        int threads = JobDefinition.DEFAULT_THREADS;
+        int threads;
         try {
-            if (where.dir != null) {
-                warehouse = here.resolve(where.dir);
-            } else {
-                JobDefinition job = JobDefinitions.load(here.resolve(where.jobFile), here);
-                warehouse = job.warehouse();
-                threads = job.threads();
-            }
+            warehouse = where.warehouse();
+            threads = where.threads();
         } catch (InvalidJobFileException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (var context = WarehouseApplication.open(warehouse, threads)) {
-            RunSummary summary = context.getBean(LoadLauncher.class).restart(executionId);
-            new SummaryView(spec.commandLine().getOut()).print(summary);
+        try (LoadSession session = LoadSession.open(warehouse, threads, Map.of())) {
+            SummaryView view = new SummaryView(out);
+            view.printRecovered(session.recoverStaleExecutions());
+            Long id = which == null ? null : which.executionId;
+            if (which != null && which.lastFailed) {
+                Optional<Long> resumable = session.launcher().lastResumableExecution();
+                if (resumable.isEmpty()) {
+                    err.println("Nothing restarted: no load in " + warehouse + " failed or was stopped without "
+                            + "being resumed since");
+                    return ExitCodes.USAGE;
+                }
+                id = resumable.get();
+            }
+            RunSummary summary = session.launcher().restart(id);
+            view.print(summary);
             return RunCommand.exitCode(summary);
         } catch (WarehouseBusyException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return ExitCodes.ALREADY_RUNNING;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("Nothing restarted: " + e.getMessage());
+            err.println("Nothing restarted: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (Exception e) {
-            spec.commandLine().getErr().println("Restart failed: " + e.getMessage());
+            err.println("Restart failed: " + e.getMessage());
             return ExitCodes.FAILED;
         }
     }

@@ -1,22 +1,22 @@
 package io.xxgk.cli;
 
-import io.xxgk.batch.LoadLauncher;
+import io.xxgk.batch.LoadSession;
 import io.xxgk.batch.RunSummary;
-import io.xxgk.batch.WarehouseApplication;
 import io.xxgk.batch.WarehouseBusyException;
 import io.xxgk.jobs.InvalidJobFileException;
 import io.xxgk.jobs.JobDefinition;
 import io.xxgk.jobs.JobDefinitions;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code xxgk run JOB.yml}: one load now, with an end-of-run summary and an exit code scripts can act on. */
@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
                 + "ones skipped, unreadable ones quarantined with a reason; then CSV and Parquet are published.",
                 "Running it again with nothing new changes nothing; after a failure or a kill it resumes."},
         footer = {"", "Exit codes: 0 loaded (or nothing new), 1 completed but some files were quarantined, "
-                + "2 failed (run again to resume), 3 another process is using the warehouse, 64 usage error "
-                + "(bad job file, option or inbox)."})
+                + "2 failed or stopped (run again to resume), 3 another load holds the warehouse's run.lock, "
+                + "64 usage error (bad job file, option or inbox)."})
 public class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "JOB.yml", description = "job file, e.g. jobs/sample.yml")
@@ -63,9 +63,12 @@ public class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("the inbox " + job.inbox() + " is not a directory");
             return ExitCodes.USAGE;
         }
-        try (ConfigurableApplicationContext context = WarehouseApplication.open(job.warehouse(), job.threads())) {
-            RunSummary summary = context.getBean(LoadLauncher.class).run(job);
-            new SummaryView(spec.commandLine().getOut()).print(summary);
+        PrintWriter out = spec.commandLine().getOut();
+        try (LoadSession session = LoadSession.open(job.warehouse(), job.threads(), Map.of())) {
+            SummaryView view = new SummaryView(out);
+            view.printRecovered(session.recoverStaleExecutions());
+            RunSummary summary = session.launcher().run(job);
+            view.print(summary);
             return exitCode(summary);
         } catch (WarehouseBusyException | JobExecutionAlreadyRunningException e) {
             spec.commandLine().getErr().println(e.getMessage());

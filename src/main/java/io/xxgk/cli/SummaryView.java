@@ -4,6 +4,7 @@ import io.xxgk.batch.RunSummary;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** Prints a {@link RunSummary} for people: one headline, then files, outputs and what to do about problems. */
@@ -13,6 +14,15 @@ final class SummaryView {
 
     SummaryView(PrintWriter out) {
         this.out = out;
+    }
+
+    /** Says which executions a dead process had left running and this command marked FAILED before going on. */
+    void printRecovered(List<Long> executionIds) {
+        for (long id : executionIds) {
+            out.printf("Execution %d was still marked STARTED, but no process was running it (killed or crashed): "
+                    + "marked FAILED, so it can be resumed.%n", id);
+        }
+        out.flush();
     }
 
     void print(RunSummary s) {
