@@ -238,6 +238,7 @@ class LoadJobConfiguration {
     @Bean
     Job load(JobRepository jobRepository, Step discover, Step extract, Step resolveDuplicates, Step publish) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new RootCauseFirst())
                 .start(discover)
                 .next(extract)
                 .next(resolveDuplicates)

@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -91,7 +92,11 @@ public final class LoadLauncher {
         recoverStaleExecutions();
         JobExecution execution;
         if (executionId != null) {
-            execution = jobRepository.getJobExecution(executionId);
+            try {
+                execution = jobRepository.getJobExecution(executionId);
+            } catch (EmptyResultDataAccessException e) {
+                execution = null; // the JDBC repository's way of saying there is none
+            }
             if (execution == null) {
                 throw new IllegalArgumentException("no job execution " + executionId + " in this warehouse");
             }

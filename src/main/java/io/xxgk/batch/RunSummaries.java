@@ -33,8 +33,11 @@ final class RunSummaries {
 
     RunSummary of(JobExecution execution) {
         var parameters = execution.getJobParameters();
-        RunSummary.Outcome outcome = execution.getStatus() == BatchStatus.COMPLETED
-                ? RunSummary.Outcome.COMPLETED : RunSummary.Outcome.FAILED;
+        RunSummary.Outcome outcome = switch (execution.getStatus()) {
+            case COMPLETED -> RunSummary.Outcome.COMPLETED;
+            case STOPPED -> RunSummary.Outcome.STOPPED;
+            default -> RunSummary.Outcome.FAILED;
+        };
         return new RunSummary(outcome, parameters.getString(LoadParameters.JOB_NAME, "load"),
                 Path.of(parameters.getString(LoadParameters.INBOX)),
                 Path.of(parameters.getString(LoadParameters.WAREHOUSE)), execution.getId(),

@@ -11,7 +11,7 @@ import java.util.List;
  * @param executionId  the job execution that ran, or the completed one that made this run "nothing new"
  * @param files        what became of the inbox's files
  * @param outputs      what the published outputs hold now
- * @param failure      for a failed run: the step and the error, in one line
+ * @param failure      for a failed or stopped run: the step and the error, in one line
  */
 public record RunSummary(
         Outcome outcome,
@@ -30,7 +30,9 @@ public record RunSummary(
         /** The inbox is as it was at a completed load: nothing ran, no output changed. */
         NOTHING_NEW,
         /** The load stopped on an error; {@code run} again (or {@code restart}) resumes it. */
-        FAILED
+        FAILED,
+        /** An operator stopped the load ({@code xxgk stop}); {@code run} again (or {@code restart}) resumes it. */
+        STOPPED
     }
 
     /**

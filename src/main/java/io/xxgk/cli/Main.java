@@ -16,17 +16,24 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        return new CommandLine(new XxgkCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        return commandLine().execute(args);
     }
 
     /** Runs the command line writing to the given streams (tests read what a user would see). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new XxgkCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(out)
-                .setErr(err)
-                .execute(args);
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new XxgkCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        usageErrorsExit64(commandLine);
+        return commandLine;
+    }
+
+    /** picocli answers a bad command line with 2 by default, which here means "the load failed". */
+    private static void usageErrorsExit64(CommandLine commandLine) {
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.USAGE)
+                .exitCodeOnExecutionException(ExitCodes.FAILED);
+        commandLine.getSubcommands().values().forEach(Main::usageErrorsExit64);
     }
 }

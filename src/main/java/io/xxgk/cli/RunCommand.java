@@ -83,7 +83,7 @@ public class RunCommand implements Callable<Integer> {
         return switch (summary.outcome()) {
             case NOTHING_NEW -> ExitCodes.OK;
             case COMPLETED -> summary.files().quarantinedCount() > 0 ? ExitCodes.QUARANTINED : ExitCodes.OK;
-            case FAILED -> ExitCodes.FAILED;
+            case FAILED, STOPPED -> ExitCodes.FAILED;
         };
     }
 }

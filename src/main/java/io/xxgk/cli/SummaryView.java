@@ -38,6 +38,8 @@ final class SummaryView {
                     seconds(s.duration()), s.executionId());
             case FAILED -> out.printf("Load %s: FAILED after %s (execution %d) %s%n", s.jobName(),
                     seconds(s.duration()), s.executionId(), s.failure());
+            case STOPPED -> out.printf("Load %s: STOPPED after %s (execution %d), as an operator asked (xxgk stop)%n",
+                    s.jobName(), seconds(s.duration()), s.executionId());
         }
         out.printf("  inbox      %s%n", s.inbox());
         out.printf("  warehouse  %s%n", s.warehouse());
@@ -64,7 +66,7 @@ final class SummaryView {
                         f.quarantinedCount() - f.quarantined().size());
             }
         }
-        if (s.outcome() == RunSummary.Outcome.FAILED) {
+        if (s.outcome() == RunSummary.Outcome.FAILED || s.outcome() == RunSummary.Outcome.STOPPED) {
             out.printf("  Run the same command again to resume: files already loaded are not read again.%n");
         }
         out.flush();
