@@ -154,6 +154,12 @@ class LoadJobConfiguration {
         return new WarehouseWriter(jdbc, parserVersion.value(), jobExecutionId, clock);
     }
 
+    /** How far the load is, for the run command's progress display (fed by the two listeners below). */
+    @Bean
+    LoadProgress loadProgress() {
+        return new LoadProgress();
+    }
+
     /**
      * @param fileListeners called around the extraction of each file; none in production. Tests use them to act at
      *                      an exact point of a run (rewrite a file after discovery hashed it) and to time each file.
@@ -162,13 +168,15 @@ class LoadJobConfiguration {
     Step extractPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           JdbcPagingItemReader<ManifestEntry> manifestReader,
                           ExtractProcessor extractProcessor, WarehouseWriter warehouseWriter,
-                          ObjectProvider<ItemProcessListener<ManifestEntry, ReportLoad>> fileListeners) {
+                          ObjectProvider<ItemProcessListener<ManifestEntry, ReportLoad>> fileListeners,
+                          LoadProgress loadProgress) {
         var step = new StepBuilder("extractPartition", jobRepository)
                 .<ManifestEntry, ReportLoad>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(manifestReader)
                 .processor(Slowdown.items(extractProcessor, slowItemMs))
                 .writer(warehouseWriter)
+                .listener(new FileProgressListener(loadProgress))
                 .faultTolerant()
                 .skipPolicy(new ReportSkipPolicy())
                 .skipListener(new QuarantineOnSkip(warehouseWriter));
@@ -177,10 +185,12 @@ class LoadJobConfiguration {
     }
 
     @Bean
-    Step extract(JobRepository jobRepository, ManifestPartitioner manifestPartitioner, Step extractPartition) {
+    Step extract(JobRepository jobRepository, ManifestPartitioner manifestPartitioner, Step extractPartition,
+                 LoadProgress loadProgress, JdbcTemplate jdbc) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
         executor.setConcurrencyLimit(threads);
         return new StepBuilder("extract", jobRepository)
+                .listener(new ExtractionProgressListener(loadProgress, jdbc, jobRepository))
                 .partitioner("extractPartition", manifestPartitioner)
                 .step(extractPartition)
                 .gridSize(threads)

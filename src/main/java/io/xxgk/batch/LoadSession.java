@@ -54,6 +54,10 @@ public final class LoadSession implements AutoCloseable {
         return context.getBean(LoadLauncher.class);
     }
 
+    public LoadProgress progress() {
+        return context.getBean(LoadProgress.class);
+    }
+
     /**
      * Marks FAILED the executions a dead process left running, so they can be resumed; safe here because this
      * session holds the run lock, so no live process is running them.

@@ -28,7 +28,8 @@ final class RunSummaries {
 
     RunSummary nothingNew(JobDefinition job, int files, JobExecution completed) {
         return new RunSummary(RunSummary.Outcome.NOTHING_NEW, job.name(), job.inbox(), job.warehouse(),
-                completed.getId(), RunSummary.Files.none(files), outputs(completed, false), "", Duration.ZERO);
+                completed.getId(), RunSummary.Files.none(files), outputs(completed, false), "", Duration.ZERO,
+                RunSummary.Findings.none());
     }
 
     RunSummary of(JobExecution execution) {
@@ -42,7 +43,7 @@ final class RunSummaries {
                 Path.of(parameters.getString(LoadParameters.INBOX)),
                 Path.of(parameters.getString(LoadParameters.WAREHOUSE)), execution.getId(),
                 files(execution), outputs(execution, publishedSomething(execution)), failure(execution),
-                duration(execution.getStartTime(), execution.getEndTime()));
+                duration(execution.getStartTime(), execution.getEndTime()), new FindingsOfLoad(jdbc).of(execution));
     }
 
     private RunSummary.Files files(JobExecution execution) {

@@ -3,6 +3,7 @@ package io.xxgk.batch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one {@code run} (or {@code restart}) did, for the end-of-run summary and the exit code. Files seen =
@@ -12,6 +13,7 @@ import java.util.List;
  * @param files        what became of the inbox's files
  * @param outputs      what the published outputs hold now
  * @param failure      for a failed or stopped run: the step and the error, in one line
+ * @param findings     the findings of the reports this load read
  */
 public record RunSummary(
         Outcome outcome,
@@ -22,7 +24,8 @@ public record RunSummary(
         Files files,
         Outputs outputs,
         String failure,
-        Duration duration) {
+        Duration duration,
+        Findings findings) {
 
     public enum Outcome {
         /** The load ran to the end. */
@@ -55,6 +58,33 @@ public record RunSummary(
     }
 
     public record Quarantined(String sourceFile, String reason) {
+    }
+
+    /**
+     * The findings on the reports a load read (files it skipped as unchanged not included).
+     *
+     * @param bySeverity         ERROR, WARN, INFO counts (severities with none left out), most severe first
+     * @param failingRules       rules with ERROR or WARN findings and their counts, most frequent first (at most
+     *                           {@value #LISTED})
+     * @param reportsWithErrors  reports with at least one ERROR finding
+     * @param worstReports       the files with the most ERROR findings and their counts (at most {@value #LISTED})
+     */
+    public record Findings(Map<String, Integer> bySeverity, List<Count> failingRules, int reportsWithErrors,
+                           List<Count> worstReports) {
+
+        public static final int LISTED = 5;
+
+        static Findings none() {
+            return new Findings(Map.of(), List.of(), 0, List.of());
+        }
+
+        public int total() {
+            return bySeverity.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** A name (rule, file) and how many findings it has. */
+    public record Count(String name, int count) {
     }
 
     /**

@@ -2,6 +2,7 @@ package io.xxgk.cli;
 
 import io.xxgk.batch.LoadSession;
 import io.xxgk.batch.RunSummary;
+import io.xxgk.batch.WarehouseApplication;
 import io.xxgk.batch.WarehouseBusyException;
 import io.xxgk.jobs.InvalidJobFileException;
 import picocli.CommandLine.ArgGroup;
@@ -62,7 +63,9 @@ public class RestartCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (LoadSession session = LoadSession.open(warehouse, threads, Map.of())) {
+        boolean terminal = System.console() != null;
+        try (LoadSession session = LoadSession.open(warehouse, threads,
+                terminal ? WarehouseApplication.QUIET_CONSOLE : Map.of())) {
             SummaryView view = new SummaryView(out);
             view.printRecovered(session.recoverStaleExecutions());
             Long id = which == null ? null : which.executionId;
@@ -75,7 +78,10 @@ public class RestartCommand implements Callable<Integer> {
                 }
                 id = resumable.get();
             }
-            RunSummary summary = session.launcher().restart(id);
+            RunSummary summary;
+            try (var progress = ProgressDisplay.start(session.progress(), err, terminal)) {
+                summary = session.launcher().restart(id);
+            }
             view.print(summary);
             return RunCommand.exitCode(summary);
         } catch (WarehouseBusyException e) {

@@ -2,6 +2,7 @@ package io.xxgk.cli;
 
 import io.xxgk.batch.LoadSession;
 import io.xxgk.batch.RunSummary;
+import io.xxgk.batch.WarehouseApplication;
 import io.xxgk.batch.WarehouseBusyException;
 import io.xxgk.jobs.InvalidJobFileException;
 import io.xxgk.jobs.JobDefinition;
@@ -64,10 +65,15 @@ public class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (LoadSession session = LoadSession.open(job.warehouse(), job.threads(), Map.of())) {
+        boolean terminal = System.console() != null;
+        try (LoadSession session = LoadSession.open(job.warehouse(), job.threads(),
+                terminal ? WarehouseApplication.QUIET_CONSOLE : Map.of())) {
             SummaryView view = new SummaryView(out);
             view.printRecovered(session.recoverStaleExecutions());
-            RunSummary summary = session.launcher().run(job);
+            RunSummary summary;
+            try (var progress = ProgressDisplay.start(session.progress(), spec.commandLine().getErr(), terminal)) {
+                summary = session.launcher().run(job);
+            }
             view.print(summary);
             return exitCode(summary);
         } catch (WarehouseBusyException | JobExecutionAlreadyRunningException e) {

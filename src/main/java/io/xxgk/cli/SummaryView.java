@@ -4,6 +4,7 @@ import io.xxgk.batch.RunSummary;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,6 +57,7 @@ final class SummaryView {
                         : "unchanged (already up to date)",
                 plural(o.facts(), "row"), plural(o.years(), "year"), plural(o.reports(), "row"),
                 plural(o.findings(), "row"));
+        printFindings(s.findings());
         if (f.quarantinedCount() > 0) {
             out.printf("  quarantined (not published; the files stay where they are):%n");
             for (RunSummary.Quarantined q : f.quarantined()) {
@@ -70,6 +72,30 @@ final class SummaryView {
             out.printf("  Run the same command again to resume: files already loaded are not read again.%n");
         }
         out.flush();
+    }
+
+    /** This load's findings: how many of each severity, the rules failing most often, the reports with errors. */
+    private void printFindings(RunSummary.Findings findings) {
+        if (findings.total() == 0) {
+            out.printf("  findings   none on the reports read%n");
+            return;
+        }
+        List<String> severities = new ArrayList<>();
+        findings.bySeverity().forEach((severity, n) -> severities.add(n + " " + severity));
+        out.printf("  findings   %s on the reports read: %s%n", plural(findings.total(), "finding"),
+                String.join(", ", severities));
+        if (!findings.failingRules().isEmpty()) {
+            out.printf("             failing most often: %s%n", counts(findings.failingRules()));
+        }
+        if (findings.reportsWithErrors() > 0) {
+            out.printf("             %s with errors: %s%s; see xxgk findings --severity ERROR%n",
+                    plural(findings.reportsWithErrors(), "report"), counts(findings.worstReports()),
+                    findings.reportsWithErrors() > findings.worstReports().size() ? ", ..." : "");
+        }
+    }
+
+    private static String counts(List<RunSummary.Count> counts) {
+        return String.join(", ", counts.stream().map(c -> c.name() + " (" + c.count() + ")").toList());
     }
 
     private static String plural(long n, String noun) {

@@ -1,0 +1,49 @@
+package io.xxgk.batch;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings of the reports one load read, for its end-of-run summary: counts by severity, the rules that fail
+ * most often and the reports with errors. A finding belongs to the report row whose load_key is its key / 10,000
+ * (see {@code RowKeys}); the load's reports are its manifest files that were not skipped as unchanged.
+ */
+final class FindingsOfLoad {
+
+    /** The report rows a load read: its manifest joined to reports for the load's parser version. */
+    private static final String READ_BY_LOAD = "FROM manifest m JOIN reports r ON r.source_file = m.source_file "
+            + "AND r.source_sha256 = m.sha256 AND r.parser_version = ? "
+            + "WHERE m.job_instance_id = ? AND m.action <> 'UNCHANGED'";
+    private static final String FINDINGS = "FROM findings f JOIN (SELECT r.load_key " + READ_BY_LOAD + ") l "
+            + "ON l.load_key = f.finding_id / 10000";
+
+    private final JdbcTemplate jdbc;
+
+    FindingsOfLoad(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    RunSummary.Findings of(JobExecution execution) {
+        Object[] load = {execution.getJobParameters().getString(LoadParameters.PARSER_VERSION),
+                execution.getJobInstanceId()};
+        Map<String, Integer> bySeverity = new LinkedHashMap<>();
+        jdbc.query("SELECT f.severity, COUNT(*) " + FINDINGS + " GROUP BY f.severity "
+                + "ORDER BY CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARN' THEN 1 ELSE 2 END",
+                rs -> {
+                    bySeverity.put(rs.getString(1), rs.getInt(2));
+                }, load);
+        List<RunSummary.Count> failingRules = jdbc.query("SELECT f.rule, COUNT(*) AS n " + FINDINGS
+                + " AND f.severity IN ('ERROR', 'WARN') GROUP BY f.rule ORDER BY n DESC, f.rule LIMIT "
+                + RunSummary.Findings.LISTED, (rs, i) -> new RunSummary.Count(rs.getString(1), rs.getInt(2)), load);
+        Integer withErrors = jdbc.queryForObject("SELECT COUNT(*) " + READ_BY_LOAD + " AND r.errors > 0",
+                Integer.class, load);
+        List<RunSummary.Count> worst = jdbc.query("SELECT r.source_file, r.errors " + READ_BY_LOAD
+                + " AND r.errors > 0 ORDER BY r.errors DESC, r.source_file LIMIT " + RunSummary.Findings.LISTED,
+                (rs, i) -> new RunSummary.Count(rs.getString(1), rs.getInt(2)), load);
+        return new RunSummary.Findings(bySeverity, failingRules, withErrors == null ? 0 : withErrors, worst);
+    }
+}
