@@ -92,3 +92,11 @@ CREATE TABLE IF NOT EXISTS publication (
     changed_through BIGINT NOT NULL,      -- the highest reports.changed_by included
     outputs         VARCHAR NOT NULL      -- formats published, e.g. CSV,PARQUET
 );
+
+-- Quarantined files an operator asked to be read again (xxgk requeue); see io.xxgk.warehouse.Requeues.
+CREATE SEQUENCE IF NOT EXISTS requeue_ids;
+CREATE TABLE IF NOT EXISTS requeue (
+    source_file     VARCHAR PRIMARY KEY,
+    request_id      BIGINT NOT NULL,      -- from requeue_ids; the highest pending one identifies the next load
+    requested_at    TIMESTAMP NOT NULL
+);

@@ -5,6 +5,7 @@ import io.xxgk.discovery.InboxFile;
 import io.xxgk.discovery.InboxFingerprint;
 import io.xxgk.discovery.InboxScanner;
 import io.xxgk.jobs.JobDefinition;
+import io.xxgk.warehouse.Requeues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -40,14 +41,16 @@ public final class LoadLauncher {
     private final Job load;
     private final ParserVersion parserVersion;
     private final RunSummaries summaries;
+    private final Requeues requeues;
 
     LoadLauncher(JobOperator jobOperator, JobRepository jobRepository, Job load, ParserVersion parserVersion,
-                 RunSummaries summaries) {
+                 RunSummaries summaries, Requeues requeues) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.load = load;
         this.parserVersion = parserVersion;
         this.summaries = summaries;
+        this.requeues = requeues;
     }
 
     /** One load of the job's inbox into its warehouse. */
@@ -62,11 +65,14 @@ public final class LoadLauncher {
         }
         recoverStaleExecutions();
         List<InboxFile> listing = new InboxScanner(job.maxFileBytes()).scan(job.inbox());
-        JobParameters parameters = LoadParameters.of(job, InboxFingerprint.of(listing), parserVersion.value());
+        long requeueThrough = requeues.pendingThrough();
+        JobParameters parameters = LoadParameters.of(job, InboxFingerprint.of(listing), parserVersion.value(),
+                requeueThrough);
         JobInstance instance = jobRepository.getJobInstance(load.getName(), parameters);
         if (instance != null) {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                requeues.consumeThrough(requeueThrough); // done by that load; its process ended before saying so
                 log.info("Nothing new in {}: the same {} files completed in execution {}", job.inbox(),
                         listing.size(), last.getId());
                 return summaries.nothingNew(job, listing.size(), last);
@@ -81,7 +87,7 @@ public final class LoadLauncher {
             }
         }
         log.info("Loading {} ({} files) into {}", job.inbox(), listing.size(), job.warehouse());
-        return summaries.of(jobOperator.start(load, parameters));
+        return summarize(jobOperator.start(load, parameters));
     }
 
     /**
@@ -122,7 +128,15 @@ public final class LoadLauncher {
                     + "the new parser");
         }
         log.info("Restarting execution {} ({})", execution.getId(), execution.getStatus());
-        return summaries.of(jobOperator.restart(execution));
+        return summarize(jobOperator.restart(execution));
+    }
+
+    /** The summary of a load that ended; a completed load has read the files requeued before it started. */
+    private RunSummary summarize(JobExecution ended) {
+        if (ended.getStatus() == BatchStatus.COMPLETED) {
+            requeues.consumeThrough(ended.getJobParameters().getLong(LoadParameters.REQUEUE_THROUGH, 0L));
+        }
+        return summaries.of(ended);
     }
 
     /**
@@ -151,7 +165,7 @@ public final class LoadLauncher {
         for (JobExecution stale : jobRepository.findRunningJobExecutions(load.getName())) {
             log.warn("Execution {} was left {} by a process that ended without finishing it (killed or crashed); "
                     + "marking it FAILED so that it can be resumed", stale.getId(), stale.getStatus());
-            jobOperator.recover(stale);
+            jobRepository.updateExecutionContext(jobOperator.recover(stale)); // keeps recover's "batch.recovered" mark
             recovered.add(stale.getId());
         }
         recovered.sort(null);

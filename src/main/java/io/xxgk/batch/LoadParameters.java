@@ -23,12 +23,27 @@ public final class LoadParameters {
     public static final String JOB_NAME = "job.name";
     public static final String WAREHOUSE = "warehouse";
     public static final String THREADS = "threads";
+    /** Identifying, only while files are requeued: the highest pending request (see {@code Requeues}). */
+    public static final String REQUEUE_THROUGH = "requeue.through";
 
     private LoadParameters() {
     }
 
     public static JobParameters of(JobDefinition job, String inboxFingerprint, String parserVersion) {
-        return new JobParametersBuilder()
+        return of(job, inboxFingerprint, parserVersion, 0);
+    }
+
+    /**
+     * @param requeueThrough the highest pending requeue request, 0 when none: a requeue makes the next load a new
+     *                       instance although the listing is the same; without one the parameters are as before
+     */
+    public static JobParameters of(JobDefinition job, String inboxFingerprint, String parserVersion,
+                                   long requeueThrough) {
+        JobParametersBuilder builder = new JobParametersBuilder();
+        if (requeueThrough > 0) {
+            builder.addLong(REQUEUE_THROUGH, requeueThrough, true);
+        }
+        return builder
                 .addString(INBOX, job.inbox().toString(), true)
                 .addString(FINGERPRINT, inboxFingerprint, true)
                 .addString(PARSER_VERSION, parserVersion, true)

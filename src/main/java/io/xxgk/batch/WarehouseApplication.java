@@ -1,5 +1,6 @@
 package io.xxgk.batch;
 
+import io.xxgk.warehouse.Requeues;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -34,7 +35,8 @@ public class WarehouseApplication {
     @Bean
     LoadLauncher loadLauncher(JobOperator jobOperator, JobRepository jobRepository, Job load,
                               ParserVersion parserVersion, JdbcTemplate jdbc) {
-        return new LoadLauncher(jobOperator, jobRepository, load, parserVersion, new RunSummaries(jdbc));
+        return new LoadLauncher(jobOperator, jobRepository, load, parserVersion, new RunSummaries(jdbc),
+                new Requeues(jdbc));
     }
 
     /**

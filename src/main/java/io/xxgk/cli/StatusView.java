@@ -121,7 +121,8 @@ final class StatusView {
             case STOPPED -> "stopped" + where + " by an operator";
             case ABANDONED -> "abandoned" + (run.error().isEmpty() ? "" : "; it had failed" + where + ": "
                     + run.error());
-            default -> (run.recovered() ? "recovered: " : "failed" + where + ": ") + run.error();
+            default -> run.recovered() ? "recovered: " + run.error() + where.replace(" in step", ", in step")
+                    : "failed" + where + ": " + run.error();
         };
     }
 

@@ -1,6 +1,7 @@
 package io.xxgk.discovery;
 
 import io.xxgk.discovery.ManifestEntry.Action;
+import io.xxgk.warehouse.Requeues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +53,7 @@ public final class Discovery {
 
     public Result discover(long jobInstanceId, Path inbox, long maxFileBytes, int partitions) throws IOException {
         List<InboxFile> listing = new InboxScanner(maxFileBytes).scan(inbox);
+        Set<String> requeued = new Requeues(jdbc).pendingFiles();
         List<ManifestEntry> entries = new ArrayList<>(listing.size());
         int dealt = 0;
         int unchanged = 0;
@@ -70,7 +72,7 @@ public final class Discovery {
                     refusal = new InboxFile.Refusal(InboxScanner.UNREADABLE, ReadFailures.describe(e));
                 }
             }
-            Action action = decide(file.sourceFile(), sha256, refusal);
+            Action action = decide(file.sourceFile(), sha256, refusal, requeued.contains(file.sourceFile()));
             int partition = action == Action.UNCHANGED ? -1 : dealt++ % partitions;
             unchanged += action == Action.UNCHANGED ? 1 : 0;
             refused += action == Action.REFUSED ? 1 : 0;
@@ -84,14 +86,16 @@ public final class Discovery {
         return result;
     }
 
-    private Action decide(String sourceFile, String sha256, InboxFile.Refusal refusal) {
+    /** @param requeued whether an operator asked for the file to be read again ({@code xxgk requeue}) */
+    private Action decide(String sourceFile, String sha256, InboxFile.Refusal refusal, boolean requeued) {
         List<String[]> current = jdbc.query("SELECT status, quarantine_code FROM reports WHERE source_file = ? "
                         + "AND source_sha256 = ? AND parser_version = ? AND status <> 'SUPERSEDED'",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, sourceFile, sha256, parserVersion);
-        if (current.isEmpty()) {
+        boolean quarantined = !current.isEmpty() && "QUARANTINED".equals(current.get(0)[0]);
+        if (current.isEmpty() || (quarantined && requeued)) {
+            // New, or quarantined and requeued: decided as if seen for the first time.
             return refusal == null ? Action.PROCESS : Action.REFUSED;
         }
-        boolean quarantined = "QUARANTINED".equals(current.get(0)[0]);
         String code = current.get(0)[1];
         if (refusal != null) {
             // Already recorded with the same refusal: nothing to say again.

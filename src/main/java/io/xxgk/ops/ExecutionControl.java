@@ -79,7 +79,9 @@ public final class ExecutionControl {
             }
             log.warn("Execution {} was left {} by a process that ended without finishing it (killed or crashed); "
                     + "marking it FAILED", current.getId(), current.getStatus());
-            return jobOperator.recover(current);
+            JobExecution recovered = jobOperator.recover(current);
+            jobRepository.updateExecutionContext(recovered); // keeps recover's "batch.recovered" mark for status
+            return recovered;
         }
     }
 

@@ -2,6 +2,7 @@ package io.xxgk.ops;
 
 import io.xxgk.batch.LoadParameters;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameter;
@@ -130,7 +131,11 @@ public final class ExecutionHistory {
 
     private Run run(JobExecution e, Counts counts) {
         JobParameters parameters = e.getJobParameters();
-        boolean recovered = e.getExecutionContext().containsKey(RECOVERED);
+        // JobOperator.recover marks the context (persisted by xxgk since it recovers through it) and leaves the
+        // exit code UNKNOWN, where a failure that Spring Batch saw happen records FAILED.
+        boolean recovered = e.getExecutionContext().containsKey(RECOVERED)
+                || (e.getStatus() == BatchStatus.FAILED && ExitStatus.UNKNOWN.getExitCode().equals(
+                e.getExitStatus().getExitCode()));
         String step = "";
         String error = "";
         if (e.getStatus() != BatchStatus.COMPLETED && !e.getStatus().isRunning()) {

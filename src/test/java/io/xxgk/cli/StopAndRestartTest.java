@@ -83,6 +83,7 @@ class StopAndRestartTest {
         Process load = CliFixture.start(console, List.of("xxgk.chunk-size=1", "xxgk.test.slow-item-ms=2000"),
                 fixture.runArgs());
         CliFixture.await(load, console, "Staged 1 files", 2, Duration.ofSeconds(90));
+        Thread.sleep(500); // the chunks that logged have committed; the next ones are 1.5 s away
         load.destroyForcibly().waitFor();
 
         CliFixture.Result status = fixture.onWarehouse("status");
