@@ -35,9 +35,19 @@ public final class LoadSession implements AutoCloseable {
      * @throws WarehouseBusyException when another load holds the warehouse's run lock; said before Spring starts
      */
     public static LoadSession open(Path warehouse, int threads, Map<String, Object> properties) throws IOException {
+        return open(warehouse, threads, properties, () -> { });
+    }
+
+    /**
+     * As {@link #open(Path, int, Map)}; {@code locked} is called once the run lock is held, before the database
+     * and Spring are opened (the scheduler records the firing as started then).
+     */
+    public static LoadSession open(Path warehouse, int threads, Map<String, Object> properties, Runnable locked)
+            throws IOException {
         RunLock lock = RunLock.acquire(warehouse);
         Connection database = null;
         try {
+            locked.run();
             database = WarehouseDatabase.claim(warehouse, DATABASE_PATIENCE);
             return new LoadSession(lock, database, WarehouseApplication.open(warehouse, threads, properties));
         } catch (SQLException e) {
