@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
 
 /** {@code xxgk extract FILE}: reads one report and prints its tables, metadata and findings; no warehouse involved. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract one report and print its three tables (or the long CSV rows).")
+        description = "Extract one report and print its three tables (or the long CSV rows).",
+        footer = {"", "Exit codes: 0 extracted, 1 the file cannot be loaded (the reason is printed), 64 not a file "
+                + "or usage error."})
 public class ExtractCommand implements Callable<Integer> {
 
     enum OutputFormat { table, csv }

@@ -24,7 +24,10 @@ import java.util.concurrent.Callable;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Load the job's inbox into its warehouse now: new and changed files are extracted, unchanged "
                 + "ones skipped, unreadable ones quarantined with a reason; then CSV and Parquet are published.",
-                "Running it again with nothing new changes nothing; after a failure or a kill it resumes."},
+                "Running it again with nothing new changes nothing; after a failure or a kill it resumes.",
+                "Progress: on a terminal, one line on stderr (files done/total, rate, time left); otherwise a log "
+                        + "line every 10 s. The console log goes to stderr, the summary to stdout, everything to "
+                        + "<warehouse>/logs/xxgk.log."},
         footer = {"", "Exit codes: 0 loaded (or nothing new), 1 completed but some files were quarantined, "
                 + "2 failed or stopped (run again to resume), 3 another load holds the warehouse's run.lock, "
                 + "64 usage error (bad job file, option or inbox)."})

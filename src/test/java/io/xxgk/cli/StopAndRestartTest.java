@@ -66,6 +66,8 @@ class StopAndRestartTest {
         assertThat(load.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(load.exitValue()).isEqualTo(ExitCodes.FAILED);
         assertThat(CliFixture.read(console)).contains("Load sample: STOPPED after");
+        assertThat(CliFixture.read(fixture.warehouse.resolve("logs/xxgk.log")))
+                .contains("Stop of execution 1 requested by an operator (xxgk stop)");
 
         CliFixture.Result restart = fixture.onWarehouse("restart", "--last-failed");
 
