@@ -51,8 +51,9 @@ final class SummaryView {
                 f.notProcessed() == 0 ? "" : ", " + f.notProcessed() + " not processed yet");
         RunSummary.Outputs o = s.outputs();
         String formats = String.join(" and ", o.formats()).toLowerCase(Locale.ROOT);
+        boolean unfinished = s.outcome() == RunSummary.Outcome.FAILED || s.outcome() == RunSummary.Outcome.STOPPED;
         out.printf("  outputs    %s %s: facts %s (%s), reports %s, findings %s%n",
-                formats.isEmpty() ? "H2 only" : formats, s.outcome() == RunSummary.Outcome.FAILED
+                formats.isEmpty() ? "H2 only" : formats, unfinished
                         ? "not all published yet; the warehouse holds" : o.rewritten() ? "written"
                         : "unchanged (already up to date)",
                 plural(o.facts(), "row"), plural(o.years(), "year"), plural(o.reports(), "row"),

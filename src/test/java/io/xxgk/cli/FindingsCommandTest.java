@@ -1,12 +1,9 @@
 package io.xxgk.cli;
 
-import io.xxgk.batch.RunSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +12,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code xxgk findings} and the findings part of the run summary, on the seeds validated by the real rules, with
- * seed 004 edited so that R1 fails (see CraftedBreaksTest) and seed 002's two blank cells (R13).
+ * {@code xxgk findings} and the findings part of the run summary, on the seeds checked by the consistency rules the
+ * load runs, with seed 004 edited so that R1 fails (see CraftedBreaksTest) and seed 002's two blank cells (R13).
  */
 class FindingsCommandTest {
 
@@ -24,7 +21,7 @@ class FindingsCommandTest {
     static Path tmp;
 
     static CliFixture fixture;
-    static RunSummary load;
+    static CliFixture.Result load;
 
     @BeforeAll
     static void loadWithTheValidator() throws Exception {
@@ -35,15 +32,13 @@ class FindingsCommandTest {
         lines.set(143, lines.get(143).replace("\t0", "\t1"));
         lines.set(149, lines.get(149).replace("\t0", "\t1"));
         Files.write(seed004, lines, StandardCharsets.UTF_8);
-        load = TestLoads.run(fixture, TestLoads.StandardValidator.class);
+        load = fixture.run();
     }
 
     @Test
     void summary_ThenCountsFindingsBySeverityAndNamesTheFailingRulesAndTheReportsWithErrors() {
-        StringWriter text = new StringWriter();
-        new SummaryView(new PrintWriter(text)).print(load);
-
-        assertThat(text.toString())
+        assertThat(load.exitCode()).as(load.all()).isZero();
+        assertThat(load.out())
                 .containsPattern("  findings   \\d+ findings on the reports read: 2 ERROR, 1 WARN, \\d+ INFO\\n")
                 .contains("             failing most often: R1 (2), R13 (1)\n")
                 .contains("             1 report with errors: 004_2008f0193b0e469e.txt (2); "

@@ -4,7 +4,6 @@ import io.xxgk.batch.LoadLauncher;
 import io.xxgk.batch.RunSummary;
 import io.xxgk.batch.WarehouseApplication;
 import io.xxgk.core.model.ExtractedReport;
-import io.xxgk.core.validate.Validator;
 import io.xxgk.jobs.JobDefinition;
 import io.xxgk.jobs.JobDefinitions;
 import io.xxgk.validation.FindingRow;
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -48,23 +46,6 @@ final class TestLoads {
                 }
                 return List.<FindingRow>of();
             };
-        }
-    }
-
-    /** The consistency rules of core.validate, as the lead will plug them in. */
-    @Configuration(proxyBeanMethods = false)
-    static class StandardValidator {
-        @Bean
-        @Primary
-        ReportChecks validatorChecks() {
-            return (String reportId, ExtractedReport report) -> Validator.standard().validate(report).stream()
-                    .map(f -> new FindingRow(reportId, f.rule(), f.severity().name(), f.tableCode(), f.scope(),
-                            plain(f.expected()), plain(f.actual()), f.message()))
-                    .toList();
-        }
-
-        private static String plain(BigDecimal value) {
-            return value == null ? "" : value.toPlainString();
         }
     }
 }
