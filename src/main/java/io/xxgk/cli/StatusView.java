@@ -75,8 +75,8 @@ final class StatusView {
         out.printf("  started     %s%n", format(run.start()));
         out.printf("  ended       %s%s%n", run.end() == null ? "-" : format(run.end()),
                 run.end() == null ? "" : "  (" + seconds(run.duration()) + ")");
-        out.printf("  wrote       %d files loaded, %d quarantined, %d facts%n", run.counts().loaded(),
-                run.counts().quarantined(), run.counts().facts());
+        out.printf("  wrote       %d file%s loaded, %d quarantined, %d facts%n", run.counts().loaded(),
+                run.counts().loaded() == 1 ? "" : "s", run.counts().quarantined(), run.counts().facts());
         String why = why(run);
         if (!why.isEmpty()) {
             out.printf("  why         %s%n", why);
