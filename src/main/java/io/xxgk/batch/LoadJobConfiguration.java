@@ -234,8 +234,9 @@ class LoadJobConfiguration {
 
     @Bean
     Step publish(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                 PublicationPlan publicationPlan, Publisher publisher) {
+                 PublicationPlan publicationPlan, Publisher publisher, LoadProgress loadProgress) {
         return new StepBuilder("publish", jobRepository)
+                .listener(new PublishProgressListener(loadProgress))
                 .<PublishTarget, PublishTarget>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(publicationPlan)

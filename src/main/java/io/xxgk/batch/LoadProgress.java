@@ -69,6 +69,7 @@ public final class LoadProgress {
         facts.addAndGet(factRows);
     }
 
+    /** Extraction is over (also when a resumed load starts after it: its extract step completed before). */
     void extractionEnded() {
         phase = Phase.PUBLISHING;
     }

@@ -73,7 +73,8 @@ final class ProgressDisplay implements AutoCloseable {
     static String line(Snapshot s) {
         return switch (s.phase()) {
             case DISCOVERING -> "listing and hashing the inbox…";
-            case PUBLISHING -> "extracted " + s.done() + "/" + s.total() + " files; publishing CSV and Parquet…";
+            case PUBLISHING -> s.total() == 0 ? "publishing CSV and Parquet…" // a resumed load that starts here
+                    : "extracted " + s.done() + "/" + s.total() + " files; publishing CSV and Parquet…";
             case EXTRACTING -> {
                 int percent = s.total() == 0 ? 100 : (int) (100L * s.done() / s.total());
                 String eta = s.eta().map(d -> "about " + human(d) + " left").orElse("estimating time left");

@@ -9,6 +9,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DataAccessException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -94,7 +95,11 @@ public final class ExecutionControl {
         jobOperator.stop(execution);
     }
 
-    /** Waits until the execution is no longer running, or the time is up; returns its status then. */
+    /**
+     * Waits until the execution is no longer running, or the time is up; returns its status then. The process
+     * running the load usually serves the database and exits right after the load ends, which breaks this
+     * process's connections; the next poll reconnects (and opens the file itself).
+     */
     public BatchStatus awaitEnd(long executionId, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         BatchStatus status = find(executionId).getStatus();
@@ -105,7 +110,11 @@ public final class ExecutionControl {
                 Thread.currentThread().interrupt();
                 break;
             }
-            status = find(executionId).getStatus();
+            try {
+                status = find(executionId).getStatus();
+            } catch (DataAccessException serverGone) {
+                log.debug("Reconnecting to the warehouse database: {}", serverGone.getMessage());
+            }
         }
         return status;
     }

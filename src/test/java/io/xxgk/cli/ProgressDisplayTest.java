@@ -36,6 +36,8 @@ class ProgressDisplayTest {
                 .isEqualTo("listing and hashing the inbox…");
         assertThat(ProgressDisplay.line(new Snapshot(Phase.PUBLISHING, 5, 5, 0, 0, 992, Duration.ofSeconds(2))))
                 .isEqualTo("extracted 5/5 files; publishing CSV and Parquet…");
+        assertThat(ProgressDisplay.line(new Snapshot(Phase.PUBLISHING, 0, 0, 0, 0, 0, Duration.ZERO)))
+                .as("a resumed load that starts at publishing").isEqualTo("publishing CSV and Parquet…");
     }
 
     @Test
