@@ -59,7 +59,7 @@ public class ExtractCommand implements Callable<Integer> {
         String reportId = ReportIds.of(bytes);
         if (format == OutputFormat.csv) {
             try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setHeader(Fact.COLUMNS.toArray(String[]::new)).setRecordSeparator('\n').get())) {
+                    .setHeader(Fact.COLUMNS.toArray(String[]::new)).get())) { // CRLF, as the published CSV
                 for (Fact f : Fact.of(reportId, file.getFileName().toString(), parsed.report())) {
                     csv.printRecord(f.values());
                 }
