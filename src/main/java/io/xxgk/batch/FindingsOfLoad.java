@@ -1,5 +1,6 @@
 package io.xxgk.batch;
 
+import io.xxgk.warehouse.RowKeys;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,8 +19,9 @@ final class FindingsOfLoad {
     private static final String READ_BY_LOAD = "FROM manifest m JOIN reports r ON r.source_file = m.source_file "
             + "AND r.source_sha256 = m.sha256 AND r.parser_version = ? "
             + "WHERE m.job_instance_id = ? AND m.action <> 'UNCHANGED'";
-    private static final String FINDINGS = "FROM findings f JOIN (SELECT r.load_key " + READ_BY_LOAD + ") l "
-            + "ON l.load_key = f.finding_id / 10000";
+    /** The findings of those reports (see {@link RowKeys#sqlJoin}). */
+    private static final String FINDINGS = "FROM (SELECT r.load_key " + READ_BY_LOAD + ") l JOIN findings f ON "
+            + RowKeys.sqlJoin("l.load_key", "f.finding_id");
 
     private final JdbcTemplate jdbc;
 
@@ -37,7 +39,7 @@ final class FindingsOfLoad {
                     bySeverity.put(rs.getString(1), rs.getInt(2));
                 }, load);
         List<RunSummary.Count> failingRules = jdbc.query("SELECT f.rule, COUNT(*) AS n " + FINDINGS
-                + " AND f.severity IN ('ERROR', 'WARN') GROUP BY f.rule ORDER BY n DESC, f.rule LIMIT "
+                + " WHERE f.severity IN ('ERROR', 'WARN') GROUP BY f.rule ORDER BY n DESC, f.rule LIMIT "
                 + RunSummary.Findings.LISTED, (rs, i) -> new RunSummary.Count(rs.getString(1), rs.getInt(2)), load);
         Integer withErrors = jdbc.queryForObject("SELECT COUNT(*) " + READ_BY_LOAD + " AND r.errors > 0",
                 Integer.class, load);

@@ -1,5 +1,6 @@
 package io.xxgk.ops;
 
+import io.xxgk.warehouse.RowKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ public final class FindingsQuery {
                           String reportId, String sourceFile, String agency, Integer year) {
     }
 
-    private static final String FROM = " FROM findings f JOIN reports r ON r.load_key = f.finding_id / 10000";
+    private static final String FROM = " FROM findings f JOIN reports r ON "
+            + RowKeys.sqlJoin("r.load_key", "f.finding_id");
     private static final String SEVERITY_ORDER = "CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARN' THEN 1 ELSE 2 END";
 
     private final JdbcTemplate jdbc;

@@ -26,4 +26,15 @@ public final class RowKeys {
         }
         return loadKey * PER_REPORT + position;
     }
+
+    /**
+     * SQL that joins a report's load key to the keys of its rows, e.g. {@code sqlJoin("r.load_key", "f.finding_id")}.
+     * Both forms are given so that H2 can use a primary key whichever table it reads first: the quotient finds
+     * the report of a row, the range finds the rows of a report. With the quotient alone, a plan that reads the
+     * reports first scans every row once per report (minutes at 10,000 reports).
+     */
+    public static String sqlJoin(String loadKey, String rowKey) {
+        return loadKey + " = " + rowKey + " / " + PER_REPORT + " AND " + rowKey + " BETWEEN " + loadKey + " * "
+                + PER_REPORT + " AND " + loadKey + " * " + PER_REPORT + " + " + (PER_REPORT - 1);
+    }
 }
