@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The publish step's writer: streams the rows of each {@link PublishTarget} from H2 once and writes them to every
- * enabled format at the same time, each file under a temporary name, renamed into place when complete. Facts go to
+ * enabled format at the same time, each format on its own thread ({@link BackgroundSink}), each file under a
+ * temporary name, renamed into place when complete. Facts go to
  * Hive-style year partitions; the Parquet facts files leave the {@code year} column to the directory name (as Hive,
  * Spark, DuckDB and pyarrow expect), the CSV files keep all contract columns.
  */
@@ -70,11 +71,12 @@ public class Publisher implements ItemWriter<PublishTarget> {
             for (OutputFormat format : outputs.stream().sorted().toList()) {
                 Path file = location.of(format);
                 files.add(file);
-                sinks.add(switch (format) {
+                TableSink sink = switch (format) {
                     case CSV -> new CsvSink(file, table, CsvSink.Dialect.STANDARD);
                     case CSV_EXCEL -> new CsvSink(file, table, CsvSink.Dialect.SPREADSHEET_SAFE);
                     case PARQUET -> parquet(file, table);
-                });
+                };
+                sinks.add(new BackgroundSink(sink, "publish-" + format.label()));
             }
             long count = source.forEach(row -> {
                 for (TableSink sink : sinks) {
