@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
 public final class NarrativeFigureReader {
 
     private static final String APPLICATION = "政府信息公开申请";
+    /**
+     * Every figure comes from a sentence with 信息公开 in it, so a line without 信 is not normalised and split at all
+     * (most lines of a report). No other character becomes 信 under NFKC (checked over all code points), so the
+     * test on the raw text skips nothing the normalised text would have matched.
+     */
+    private static final char DISCLOSURE_FIRST_CHARACTER = '信';
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?]");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
     private static final Pattern OTHER_SERVICES = Pattern.compile("办件|政务服务|行政许可|议案|提案|建议");
@@ -40,6 +46,9 @@ public final class NarrativeFigureReader {
     public List<NarrativeFigure> read(List<TextLine> narrative) {
         List<NarrativeFigure> figures = new ArrayList<>();
         for (TextLine line : narrative) {
+            if (line.text().indexOf(DISCLOSURE_FIRST_CHARACTER) < 0) {
+                continue;
+            }
             for (String sentence : SENTENCE_END.split(normalize(line.text()))) {
                 readSentence(sentence, line, figures);
             }
