@@ -176,6 +176,7 @@ class LoadJobConfiguration {
                 .reader(manifestReader)
                 .processor(Slowdown.items(extractProcessor, slowItemMs))
                 .writer(warehouseWriter)
+                .stream(warehouseWriter)
                 .listener(new FileProgressListener(loadProgress))
                 .faultTolerant()
                 .skipPolicy(new ReportSkipPolicy())
@@ -241,6 +242,7 @@ class LoadJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(publicationPlan)
                 .writer(Slowdown.writes(publisher, slowPublishMs))
+                .stream(publisher)
                 .build();
     }
 

@@ -4,14 +4,18 @@ import io.xxgk.bench.LoadRunner;
 import io.xxgk.bench.LoadTimings;
 import io.xxgk.jobs.JobDefinition;
 import io.xxgk.jobs.OutputFormat;
+import io.xxgk.publish.Publisher;
+import io.xxgk.warehouse.WarehouseWriter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,13 +45,32 @@ public final class SpringBatchLoadRunner implements LoadRunner {
                 throw new IllegalStateException("the load did not complete: " + summary.outcome());
             }
             JobRepository repository = context.getBean(JobRepository.class);
-            repository.getJobExecution(summary.executionId()).getStepExecutions().stream()
+            Collection<StepExecution> executions = repository.getJobExecution(summary.executionId())
+                    .getStepExecutions();
+            executions.stream()
                     .filter(s -> !s.getStepName().contains(":partition")) // partitions run inside "extract"
                     .sorted(Comparator.comparing(StepExecution::getStartTime))
-                    .forEach(s -> steps.put(describe(s.getStepName()),
-                            Duration.between(s.getStartTime(), s.getEndTime())));
+                    .forEach(s -> {
+                        steps.put(describe(s.getStepName()), Duration.between(s.getStartTime(), s.getEndTime()));
+                        writers(s, executions, threads, steps);
+                    });
         }
         return new LoadTimings(steps, Duration.ofNanos(System.nanoTime() - start), summary.outputs().facts());
+    }
+
+    /** The time each writer of a step worked, from the step's execution context, under the step's line. */
+    private static void writers(StepExecution step, Collection<StepExecution> all, int threads,
+                                Map<String, Duration> steps) {
+        if (step.getStepName().equals("extract")) {
+            long staging = all.stream().filter(s -> s.getStepName().startsWith("extractPartition:"))
+                    .mapToLong(s -> s.getExecutionContext().getLong(WarehouseWriter.STAGING_NANOS, 0L)).sum();
+            steps.put("  writing to H2, " + threads + " thread(s) summed", Duration.ofNanos(staging));
+        } else if (step.getStepName().equals("publish")) {
+            for (OutputFormat format : List.of(OutputFormat.CSV, OutputFormat.PARQUET)) {
+                steps.put("  " + format.label() + " writer, on its own thread", Duration.ofNanos(
+                        step.getExecutionContext().getLong(Publisher.busyKey(format), 0L)));
+            }
+        }
     }
 
     private static String describe(String step) {

@@ -37,6 +37,8 @@ final class BackgroundSink implements TableSink {
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
     private final Thread thread;
     private List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
+    /** Time the thread spent in the sink (writing, publishing), not waiting for rows; read after {@link #publish}. */
+    private volatile long busyNanos;
 
     BackgroundSink(TableSink sink, String threadName) {
         this.sink = sink;
@@ -81,18 +83,26 @@ final class BackgroundSink implements TableSink {
     private void drain() {
         try {
             for (List<Object[]> rows = queue.take(); rows != DISCARD; rows = queue.take()) {
+                long start = System.nanoTime();
                 if (rows == PUBLISH) {
                     sink.publish();
+                    busyNanos += System.nanoTime() - start;
                     break;
                 }
                 for (Object[] row : rows) {
                     sink.write(row);
                 }
+                busyNanos += System.nanoTime() - start;
             }
             finished.complete(null);
         } catch (Throwable e) {
             finished.completeExceptionally(e);
         }
+    }
+
+    /** How long the sink worked on its thread: the time this format's writing took, without waiting for rows. */
+    long busyNanos() {
+        return busyNanos;
     }
 
     /** Queues rows for the thread; fails with the sink's own failure if the thread has stopped. */

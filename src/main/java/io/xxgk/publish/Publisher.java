@@ -4,6 +4,8 @@ import io.xxgk.jobs.OutputFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,7 +14,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,7 +27,7 @@ import java.util.stream.Stream;
  * Hive-style year partitions; the Parquet facts files leave the {@code year} column to the directory name (as Hive,
  * Spark, DuckDB and pyarrow expect), the CSV files keep all contract columns.
  */
-public class Publisher implements ItemWriter<PublishTarget> {
+public class Publisher implements ItemWriter<PublishTarget>, ItemStream {
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
@@ -31,6 +35,8 @@ public class Publisher implements ItemWriter<PublishTarget> {
     private final WarehouseRows rows;
     private final OutputLayout layout;
     private final Set<OutputFormat> outputs;
+    /** Time each format's writer worked, over the step (and its restarts): kept in the step's execution context. */
+    private final Map<OutputFormat, Long> busyNanos = new EnumMap<>(OutputFormat.class);
 
     public Publisher(JdbcTemplate jdbc, OutputLayout layout, Set<OutputFormat> outputs) {
         this.jdbc = jdbc;
@@ -65,10 +71,11 @@ public class Publisher implements ItemWriter<PublishTarget> {
     }
 
     private void publish(OutputTable table, Location location, RowSource source) throws IOException {
-        List<TableSink> sinks = new ArrayList<>();
+        List<BackgroundSink> sinks = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        List<OutputFormat> formats = outputs.stream().sorted().toList();
         try {
-            for (OutputFormat format : outputs.stream().sorted().toList()) {
+            for (OutputFormat format : formats) {
                 Path file = location.of(format);
                 files.add(file);
                 TableSink sink = switch (format) {
@@ -83,8 +90,11 @@ public class Publisher implements ItemWriter<PublishTarget> {
                     sink.write(row);
                 }
             });
-            for (TableSink sink : sinks) {
+            for (BackgroundSink sink : sinks) {
                 sink.publish();
+            }
+            for (int i = 0; i < sinks.size(); i++) {
+                busyNanos.merge(formats.get(i), sinks.get(i).busyNanos(), Long::sum);
             }
             files.forEach(file -> log.info("Published {} ({} {})", layout.describe(file), count,
                     count == 1 ? "row" : "rows"));
@@ -93,6 +103,23 @@ public class Publisher implements ItemWriter<PublishTarget> {
                 sink.close();
             }
         }
+    }
+
+    /** The execution-context key of a format's writing time, e.g. {@code publish.parquet.nanos}. */
+    public static String busyKey(OutputFormat format) {
+        return "publish." + format.label() + ".nanos";
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        for (OutputFormat format : outputs) {
+            busyNanos.put(format, context.getLong(busyKey(format), 0L));
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        busyNanos.forEach((format, nanos) -> context.putLong(busyKey(format), nanos));
     }
 
     /** Parquet facts files drop {@code year}, which the {@code year=YYYY} directory carries. */

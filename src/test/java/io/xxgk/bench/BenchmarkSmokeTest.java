@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +39,12 @@ class BenchmarkSmokeTest {
                 "load total (spring-batch load job)", "load: extract + checks + H2 staging", "load: publish (csv + parquet)",
                 "extract only, 1 thread(s)",
                 "extract only, 2 thread(s)", "floor: csv", "floor: parquet", "floor: h2", "reports per CPU-second");
+        // each writer of the load has its own line, from the job repository
+        assertThat(out.toString()).contains("csv writer, on its own thread", "parquet writer, on its own thread");
+        Matcher staging = Pattern.compile("writing to H2, 2 thread\\(s\\) summed +(\\d+\\.\\d+)")
+                .matcher(out.toString());
+        assertThat(staging.find()).isTrue();
+        assertThat(Double.parseDouble(staging.group(1))).isPositive();
         assertThat(work.resolve("floor/facts.parquet")).isNotEmptyFile();
         assertThat(work.resolve("warehouse/parquet/reports/reports.parquet")).isNotEmptyFile();
     }
