@@ -110,6 +110,10 @@ public final class TextDecoder {
      */
     private static DecodedText tryStrict(byte[] bytes, int offset, Charset charset) {
         if (charset.equals(StandardCharsets.UTF_8)) {
+            // GB18030 text fails UTF-8 within its first characters: a look at the start spares decoding it in full
+            if (Utf8Prefix.malformedNearStart(bytes, offset)) {
+                return null;
+            }
             // The String constructor decodes UTF-8 several times faster; it replaces every malformed sequence with
             // U+FFFD, so text without U+FFFD was valid. Text with one goes to the strict decoder to tell a malformed
             // sequence from a U+FFFD the file really contains.
