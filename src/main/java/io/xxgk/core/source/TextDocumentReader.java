@@ -32,7 +32,7 @@ public final class TextDocumentReader implements DocumentReader {
 
     /** Splits decoded text into blocks; line numbers are 1-based. */
     public static List<DocBlock> parse(String text) {
-        return new Builder().build(lines(text));
+        return new Builder(text).build();
     }
 
     /**
@@ -41,69 +41,99 @@ public final class TextDocumentReader implements DocumentReader {
      */
     static String[] lines(String text) {
         List<String> lines = new ArrayList<>(text.length() / 24);
+        splitLines(text, (start, end, lineNo) -> lines.add(text.substring(start, end)));
+        return lines.toArray(String[]::new);
+    }
+
+    /** Receives one line as the range {@code [start, end)} of the text. */
+    private interface LineSink {
+        void line(int start, int end, int lineNo);
+    }
+
+    /** Calls the sink for each line of {@link #lines}, without making a string of each. */
+    private static void splitLines(String text, LineSink sink) {
         int start = 0;
+        int lineNo = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
+                sink.line(start, i, lineNo++);
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        lines.add(text.substring(start));
-        return lines.toArray(String[]::new);
+        sink.line(start, text.length(), lineNo);
     }
 
     private static final class Builder {
+        private final String text;
         private final List<DocBlock> blocks = new ArrayList<>();
         private List<GridCell> openRow;        // one-cell-per-line row being filled
         private List<GridCell> continuableRow; // last one-cell-per-line row, while only blank lines follow it
         private int blankLinesSince;
 
-        List<DocBlock> build(String[] lines) {
-            for (int i = 0; i < lines.length; i++) {
-                accept(lines[i], i + 1);
-            }
+        Builder(String text) {
+            this.text = text;
+        }
+
+        List<DocBlock> build() {
+            splitLines(text, this::accept);
             return blocks;
         }
 
-        private void accept(String rawLine, int lineNo) {
-            String line = rawLine.isEmpty() || " \u3000\u00A0".indexOf(rawLine.charAt(0)) < 0 ? rawLine
-                    : LEADING_SPACES_BEFORE_TAB.matcher(rawLine).replaceFirst("");
-            int tabs = countTabs(line);
-            if (tabs == 0 && line.isBlank()) {
+        /** One line, read where it lies in the text: most lines are a cell, and only its text after the tab is kept. */
+        private void accept(int start, int end, int lineNo) {
+            if (start < end && " \u3000\u00A0".indexOf(text.charAt(start)) >= 0) {
+                String line = LEADING_SPACES_BEFORE_TAB.matcher(text.substring(start, end)).replaceFirst("");
+                accept(line, 0, line.length(), lineNo);
+            } else {
+                accept(text, start, end, lineNo);
+            }
+        }
+
+        private void accept(String src, int start, int end, int lineNo) {
+            int tabs = countTabs(src, start, end);
+            if (tabs == 0 && isBlank(src, start, end)) {
                 openRow = null;
                 blankLinesSince++;
-            } else if (tabs == 1 && line.charAt(0) == '\t') {
+            } else if (tabs == 1 && src.charAt(start) == '\t') {
                 if (openRow == null) {
                     openRow = new ArrayList<>();
                     blocks.add(new DocBlock.Row(openRow));
                 }
-                openRow.add(new GridCell(line.substring(1), SourceRef.line(lineNo)));
+                openRow.add(new GridCell(src.substring(start + 1, end), SourceRef.line(lineNo)));
                 continuableRow = openRow;
                 blankLinesSince = 0;
             } else if (tabs > 0) {
-                List<GridCell> cells = new ArrayList<>();
-                for (String part : line.split("\t", -1)) {
-                    cells.add(new GridCell(part, SourceRef.line(lineNo)));
+                List<GridCell> cells = new ArrayList<>(tabs + 1);
+                SourceRef source = SourceRef.line(lineNo);
+                int from = start;
+                for (int i = start; i <= end; i++) {
+                    if (i == end || src.charAt(i) == '\t') { // every part, the empty ones around tabs included
+                        cells.add(new GridCell(src.substring(from, i), source));
+                        from = i + 1;
+                    }
                 }
                 blocks.add(new DocBlock.Row(cells));
                 openRow = null;
                 continuableRow = null;
-            } else if (continuesCell(line)) {
-                int last = continuableRow.size() - 1;
-                GridCell cell = continuableRow.get(last);
-                String joined = cell.text() + "\n".repeat(blankLinesSince + 1) + line;
-                continuableRow.set(last, new GridCell(joined, cell.source()));
-                openRow = continuableRow;
-                blankLinesSince = 0;
             } else {
-                blocks.add(new DocBlock.Paragraph(line, SourceRef.line(lineNo)));
-                openRow = null;
-                continuableRow = null;
-                blankLinesSince = 0;
+                String line = src.substring(start, end);
+                if (continuesCell(line)) {
+                    int last = continuableRow.size() - 1;
+                    GridCell cell = continuableRow.get(last);
+                    String joined = cell.text() + "\n".repeat(blankLinesSince + 1) + line;
+                    continuableRow.set(last, new GridCell(joined, cell.source()));
+                    openRow = continuableRow;
+                    blankLinesSince = 0;
+                } else {
+                    blocks.add(new DocBlock.Paragraph(line, SourceRef.line(lineNo)));
+                    openRow = null;
+                    continuableRow = null;
+                    blankLinesSince = 0;
+                }
             }
         }
 
@@ -121,14 +151,24 @@ public final class TextDocumentReader implements DocumentReader {
                     && !LabelNormalizer.normalize(lastCell).endsWith("元");
         }
 
-        private static int countTabs(String s) {
+        private static int countTabs(String s, int start, int end) {
             int n = 0;
-            for (int i = 0; i < s.length(); i++) {
+            for (int i = start; i < end; i++) {
                 if (s.charAt(i) == '\t') {
                     n++;
                 }
             }
             return n;
+        }
+
+        /** {@link String#isBlank()} of the range: nothing but whitespace (no whitespace lies outside the BMP). */
+        private static boolean isBlank(String s, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (!Character.isWhitespace(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
