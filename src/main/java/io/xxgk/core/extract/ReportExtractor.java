@@ -30,6 +30,7 @@ public final class ReportExtractor {
     private static final Pattern CITES_2021 = Pattern.compile("〔2021〕30号|\\[2021\\]30号|\\(2021\\)30号");
 
     private final CodeBook codes;
+    private final Map<TemplateVersion, T2Grid> t2Grids;
 
     public ReportExtractor() {
         this(CodeBook.standard());
@@ -37,6 +38,7 @@ public final class ReportExtractor {
 
     public ReportExtractor(CodeBook codes) {
         this.codes = codes;
+        this.t2Grids = T2Parser.grids(codes);
     }
 
     public ExtractedReport extract(ReportDocument document) throws ExtractionFailure {
@@ -46,7 +48,7 @@ public final class ReportExtractor {
         List<String> issues = new ArrayList<>();
 
         TableResult t1 = new T1Parser(codes, issues).parse(located.t1());
-        TableResult t2 = new T2Parser(codes, issues).parse(located.t2());
+        TableResult t2 = new T2Parser(t2Grids, issues).parse(located.t2());
         // a report is V2021 as soon as one of its tables is V2021-only (ReportMetadata#template); T3 is the same in
         // both templates and follows the report
         TemplateVersion reportVersion = t1.version() == TemplateVersion.V2021 || t2.version() == TemplateVersion.V2021
