@@ -23,10 +23,13 @@ public final class ValueParser {
     }
 
     public static ParsedValue parse(String raw) {
+        if (isPlainInteger(raw)) {
+            return reported(raw); // most cells: nothing to normalise or strip
+        }
         String s = Nfkc.normalize(raw)
                 .replace('\u00A0', ' ').replace('\u3000', ' ').replace("\u200B", "").strip();
         if (isPlainInteger(s)) {
-            return new ParsedValue(CellStatus.REPORTED, new BigDecimal(s), ""); // most cells: what NUMBER gives
+            return reported(s); // what NUMBER gives
         }
         if (s.isEmpty()) {
             return new ParsedValue(CellStatus.BLANK, null, "");
@@ -45,6 +48,16 @@ public final class ValueParser {
         }
         return new ParsedValue(CellStatus.NON_NUMERIC, null, "");
     }
+
+    /** A plain integer as {@code new BigDecimal(digits)} reads it (scale 0), without parsing a string when it fits a long. */
+    private static ParsedValue reported(String digits) {
+        BigDecimal value = digits.length() <= MAX_LONG_DIGITS ? BigDecimal.valueOf(Long.parseLong(digits))
+                : new BigDecimal(digits);
+        return new ParsedValue(CellStatus.REPORTED, value, "");
+    }
+
+    /** Any string of this many decimal digits fits a long. */
+    private static final int MAX_LONG_DIGITS = 18;
 
     private static boolean isPlainInteger(String s) {
         for (int i = 0; i < s.length(); i++) {
