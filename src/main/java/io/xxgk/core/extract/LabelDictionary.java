@@ -83,23 +83,37 @@ public final class LabelDictionary<T> {
         return new Match<>(code, canonical.get(code), false);
     }
 
-    /** Levenshtein distance, giving up (returning limit+1) once it exceeds the limit. */
+    /**
+     * Levenshtein distance when it is at most {@code limit}, otherwise limit+1. Only cells within {@code limit} of the
+     * diagonal are computed: a cell further off already costs more than the limit, and a near match needs no more.
+     */
     static int editDistance(String a, String b, int limit) {
+        int over = limit + 1;
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return over;
+        }
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            prev[j] = Math.min(j, over);
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            int from = Math.max(1, i - limit);
+            int to = Math.min(b.length(), i + limit);
+            cur[0] = Math.min(i, over);
+            cur[from - 1] = from == 1 ? cur[0] : over; // left of the band
+            int rowMin = cur[from - 1];
+            char ai = a.charAt(i - 1);
+            for (int j = from; j <= to; j++) {
+                int cost = ai == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(over, Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost));
                 rowMin = Math.min(rowMin, cur[j]);
             }
+            if (to < b.length()) {
+                cur[to + 1] = over; // right of the band, read by the next row
+            }
             if (rowMin > limit) {
-                return limit + 1;
+                return over;
             }
             int[] t = prev;
             prev = cur;
