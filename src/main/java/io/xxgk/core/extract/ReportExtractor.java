@@ -30,6 +30,7 @@ public final class ReportExtractor {
     private static final Pattern CITES_2021 = Pattern.compile("〔2021〕30号|\\[2021\\]30号|\\(2021\\)30号");
 
     private final CodeBook codes;
+    private final T1Parser.Vocabulary t1Vocabulary;
     private final Map<TemplateVersion, T2Grid> t2Grids;
 
     public ReportExtractor() {
@@ -38,6 +39,7 @@ public final class ReportExtractor {
 
     public ReportExtractor(CodeBook codes) {
         this.codes = codes;
+        this.t1Vocabulary = T1Parser.Vocabulary.of(codes);
         this.t2Grids = T2Parser.grids(codes);
     }
 
@@ -47,7 +49,7 @@ public final class ReportExtractor {
         MetadataExtractor.TitleFacts title = MetadataExtractor.extract(blocks, located.outside());
         List<String> issues = new ArrayList<>();
 
-        TableResult t1 = new T1Parser(codes, issues).parse(located.t1());
+        TableResult t1 = new T1Parser(codes, t1Vocabulary, issues).parse(located.t1());
         TableResult t2 = new T2Parser(t2Grids, issues).parse(located.t2());
         // a report is V2021 as soon as one of its tables is V2021-only (ReportMetadata#template); T3 is the same in
         // both templates and follows the report

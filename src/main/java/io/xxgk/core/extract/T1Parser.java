@@ -11,6 +11,10 @@ import io.xxgk.core.source.DocBlock;
 import io.xxgk.core.source.GridCell;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,15 +38,44 @@ final class T1Parser {
             "现行有效件数", "本年处理决定数量", "本年收费金额");
 
     private final CodeBook codes;
+    private final Vocabulary vocabulary;
     private final List<String> issues;
+
+    /**
+     * What the code book says of T1, worked out once per code book and only read afterwards: the block each row code
+     * belongs to (as the first cell with that row code in either version says) and the categories of each version.
+     */
+    record Vocabulary(Map<String, String> blockOfRow, Map<TemplateVersion, Set<String>> categories) {
+
+        static Vocabulary of(CodeBook codes) {
+            Map<String, String> blockOfRow = new HashMap<>();
+            Map<TemplateVersion, Set<String>> categories = new EnumMap<>(TemplateVersion.class);
+            for (TemplateVersion v : TemplateVersion.values()) {
+                Set<String> ofVersion = new HashSet<>();
+                for (CellDef d : codes.cells(v, TableCode.T1)) {
+                    blockOfRow.putIfAbsent(d.rowCode(), d.block());
+                    ofVersion.add(d.category());
+                }
+                categories.put(v, Set.copyOf(ofVersion));
+            }
+            return new Vocabulary(Map.copyOf(blockOfRow), Collections.unmodifiableMap(categories));
+        }
+
+        /** True when the version has a T1 cell for this row and column (what {@link CodeBook#find} finds). */
+        boolean hasCell(TemplateVersion version, String rowCode, String colCode) {
+            String block = blockOfRow.getOrDefault(rowCode, "");
+            return categories.get(version).contains(block + "." + rowCode + "|" + colCode);
+        }
+    }
 
     /** What was read for one data row: row code, raw label, and value cells by column code. */
     private record RowRead(String rowCode, String rawLabel, GridCell labelCell, Map<String, GridCell> byColumn,
                            Map<String, String> rawColumns) {
     }
 
-    T1Parser(CodeBook codes, List<String> issues) {
+    T1Parser(CodeBook codes, Vocabulary vocabulary, List<String> issues) {
         this.codes = codes;
+        this.vocabulary = vocabulary;
         this.issues = issues;
     }
 
@@ -51,12 +84,14 @@ final class T1Parser {
         Set<String> evidence19 = new LinkedHashSet<>();
         Set<String> evidence21 = new LinkedHashSet<>();
         List<String> header = new ArrayList<>();
+        List<String> columnCodes = null; // the header's column codes, resolved once per header, not once per row
         int headerStart = -1;
         boolean headerOpen = false;
         for (DocBlock.Row row : rows) {
             List<GridCell> cells = row.cells();
             if (cells.stream().anyMatch(c -> TemplateLabels.t1Block(LabelNormalizer.normalize(c.text())) != null)) {
                 header = new ArrayList<>();
+                columnCodes = null;
                 headerOpen = false;
                 continue;
             }
@@ -66,6 +101,7 @@ final class T1Parser {
             }
             if (LabelNormalizer.normalize(cells.get(first).text()).equals("信息内容")) {
                 header = new ArrayList<>();
+                columnCodes = null;
                 headerStart = spanEnd(cells, first);
                 for (int j = headerStart + 1; j < cells.size(); j++) {
                     GridCell cell = cells.get(j);
@@ -104,6 +140,7 @@ final class T1Parser {
             if (rowCode == null) {
                 if (headerOpen && cells.stream().noneMatch(c -> ValueParser.parse(c.text()).status().hasValue())) {
                     mergeHeaderContinuation(header, cells, headerStart);
+                    columnCodes = null;
                 } else if (cells.stream().anyMatch(c -> !c.isEmpty() && !MetadataSentences.isSentence(c.text()))) {
                     issues.add("T1 row not in the template skipped at " + row.source());
                 }
@@ -115,7 +152,10 @@ final class T1Parser {
                         + " repeats an earlier row; ignored");
                 continue;
             }
-            List<String> columnCodes = resolveColumns(header, evidence19, evidence21);
+            if (columnCodes == null) {
+                // resolving again would only add the same labels to the evidence sets again, which changes nothing
+                columnCodes = resolveColumns(header, evidence19, evidence21);
+            }
             RowRead rr = new RowRead(rowCode, RowCells.clean(cells.get(labelAt).text()), cells.get(labelAt),
                     new LinkedHashMap<>(), new LinkedHashMap<>());
             int labelEnd = spanEnd(cells, labelAt);
@@ -175,25 +215,13 @@ final class T1Parser {
         }
         for (RowRead rr : read.values()) {
             for (String col : rr.byColumn().keySet()) {
-                if (codes.find(version, TableCode.T1, blockOf(rr.rowCode()) + "." + rr.rowCode() + "|" + col) == null
-                        && !rr.byColumn().get(col).isEmpty()) {
+                if (!vocabulary.hasCell(version, rr.rowCode(), col) && !rr.byColumn().get(col).isEmpty()) {
                     issues.add("T1 row " + rr.rawLabel() + " column " + rr.rawColumns().get(col)
                             + " is not a " + version + " cell (mixed template); not loaded");
                 }
             }
         }
         return cells;
-    }
-
-    private String blockOf(String rowCode) {
-        for (TemplateVersion v : TemplateVersion.values()) {
-            for (CellDef d : codes.cells(v, TableCode.T1)) {
-                if (d.rowCode().equals(rowCode)) {
-                    return d.block();
-                }
-            }
-        }
-        return "";
     }
 
     /** Column codes for the header cells; V2019/V2021 share DECISIONS, told apart only for the evidence. */
