@@ -41,30 +41,37 @@ public final class TextDocumentReader implements DocumentReader {
      */
     static String[] lines(String text) {
         List<String> lines = new ArrayList<>(text.length() / 24);
-        splitLines(text, (start, end, lineNo) -> lines.add(text.substring(start, end)));
+        splitLines(text, (start, end, tabs, lineNo) -> lines.add(text.substring(start, end)));
         return lines.toArray(String[]::new);
     }
 
-    /** Receives one line as the range {@code [start, end)} of the text. */
+    /** Receives one line as the range {@code [start, end)} of the text, with the number of tabs in it. */
     private interface LineSink {
-        void line(int start, int end, int lineNo);
+        void line(int start, int end, int tabs, int lineNo);
     }
 
-    /** Calls the sink for each line of {@link #lines}, without making a string of each. */
+    /** Calls the sink for each line of {@link #lines}, without making a string of each; tabs are counted on the way. */
     private static void splitLines(String text, LineSink sink) {
         int start = 0;
+        int tabs = 0;
         int lineNo = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                sink.line(start, i, lineNo++);
+            if (c > '\r') {
+                continue; // almost every character: one comparison
+            }
+            if (c == '\t') {
+                tabs++;
+            } else if (c == '\n' || c == '\r') {
+                sink.line(start, i, tabs, lineNo++);
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
+                tabs = 0;
             }
         }
-        sink.line(start, text.length(), lineNo);
+        sink.line(start, text.length(), tabs, lineNo);
     }
 
     private static final class Builder {
@@ -84,17 +91,16 @@ public final class TextDocumentReader implements DocumentReader {
         }
 
         /** One line, read where it lies in the text: most lines are a cell, and only its text after the tab is kept. */
-        private void accept(int start, int end, int lineNo) {
+        private void accept(int start, int end, int tabs, int lineNo) {
             if (start < end && " \u3000\u00A0".indexOf(text.charAt(start)) >= 0) {
                 String line = LEADING_SPACES_BEFORE_TAB.matcher(text.substring(start, end)).replaceFirst("");
-                accept(line, 0, line.length(), lineNo);
+                accept(line, 0, line.length(), tabs, lineNo); // only spaces removed: the tabs are all still there
             } else {
-                accept(text, start, end, lineNo);
+                accept(text, start, end, tabs, lineNo);
             }
         }
 
-        private void accept(String src, int start, int end, int lineNo) {
-            int tabs = countTabs(src, start, end);
+        private void accept(String src, int start, int end, int tabs, int lineNo) {
             if (tabs == 0 && isBlank(src, start, end)) {
                 openRow = null;
                 blankLinesSince++;
@@ -149,16 +155,6 @@ public final class TextDocumentReader implements DocumentReader {
             String lastCell = continuableRow.get(continuableRow.size() - 1).text().strip();
             return lastCell.isEmpty() || !Character.isDigit(lastCell.charAt(lastCell.length() - 1))
                     && !LabelNormalizer.normalize(lastCell).endsWith("元");
-        }
-
-        private static int countTabs(String s, int start, int end) {
-            int n = 0;
-            for (int i = start; i < end; i++) {
-                if (s.charAt(i) == '\t') {
-                    n++;
-                }
-            }
-            return n;
         }
 
         /** {@link String#isBlank()} of the range: nothing but whitespace (no whitespace lies outside the BMP). */
