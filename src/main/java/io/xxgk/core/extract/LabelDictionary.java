@@ -1,6 +1,7 @@
 package io.xxgk.core.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +20,25 @@ public final class LabelDictionary<T> {
     }
 
     private final Map<String, T> exact = new LinkedHashMap<>();
+    /** The match of each exact label, made when it is registered rather than on every lookup. */
+    private final Map<String, Match<T>> exactMatches = new HashMap<>();
     private final Map<String, T> prefixes = new LinkedHashMap<>();
     private final Map<T, String> canonical = new LinkedHashMap<>();
 
     /** Registers the canonical label (normalised core text) and its aliases. */
     public LabelDictionary<T> add(T code, String canonicalLabel, String... aliases) {
         canonical.putIfAbsent(code, canonicalLabel);
-        exact.put(canonicalLabel, code);
+        putExact(canonicalLabel, code);
         for (String a : aliases) {
-            exact.put(a, code);
+            putExact(a, code);
         }
         return this;
+    }
+
+    /** The code's canonical label is set by then: a code's first registration sets it, later ones keep it. */
+    private void putExact(String label, T code) {
+        exact.put(label, code);
+        exactMatches.put(label, new Match<>(code, canonical.get(code), true));
     }
 
     /** Registers a label matched by prefix (the template prints extra text after it). */
@@ -43,9 +52,9 @@ public final class LabelDictionary<T> {
         if (core.isEmpty()) {
             return null;
         }
-        T code = exact.get(core);
-        if (code != null) {
-            return new Match<>(code, canonical.get(code), true);
+        Match<T> exactMatch = exactMatches.get(core);
+        if (exactMatch != null) {
+            return exactMatch;
         }
         for (Map.Entry<String, T> p : prefixes.entrySet()) {
             if (core.startsWith(p.getKey())) {

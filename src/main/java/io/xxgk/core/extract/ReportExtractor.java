@@ -43,6 +43,20 @@ public final class ReportExtractor {
         this.t2Grids = T2Parser.grids(codes);
     }
 
+    /**
+     * True when a narrative line cites the document. A citation has no line break in it, so it lies within one line:
+     * the lines are searched one by one rather than joined. Every form ends in 60号 / 30号: a plain search first
+     * spares the regex scan.
+     */
+    private static boolean cites(List<TextLine> narrative, String ending, Pattern citation) {
+        for (TextLine line : narrative) {
+            if (line.text().contains(ending) && citation.matcher(line.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public ExtractedReport extract(ReportDocument document) throws ExtractionFailure {
         List<DocBlock> blocks = document.blocks();
         TableLocator.Located located = TableLocator.locate(blocks);
@@ -64,12 +78,10 @@ public final class ReportExtractor {
             }
         }
         List<String> evidence = new ArrayList<>(List.of(t1.evidence(), t2.evidence()));
-        String fullText = String.join("\n", narrative.stream().map(TextLine::text).toList());
-        // every form ends in 60号 / 30号: a plain search first spares the regex scan of the whole text
-        if (fullText.contains("60号") && CITES_2019.matcher(fullText).find()) {
+        if (cites(narrative, "60号", CITES_2019)) {
             evidence.add("cites 国办公开办函〔2019〕60号");
         }
-        if (fullText.contains("30号") && CITES_2021.matcher(fullText).find()) {
+        if (cites(narrative, "30号", CITES_2021)) {
             evidence.add("cites 国办公开办函〔2021〕30号");
         }
         if (t1.version() != t2.version()) {

@@ -125,7 +125,8 @@ final class T2Parser {
                 pending = null;
                 continue;
             }
-            RowCells rc = new RowCells(leaf, String.join(" > ", rawLabels), cells.get(lastLabel));
+            String rawLabel = rawLabels.size() == 1 ? rawLabels.get(0) : String.join(" > ", rawLabels);
+            RowCells rc = new RowCells(leaf, rawLabel, cells.get(lastLabel));
             rc.values.addAll(values);
             read.put(leaf, rc);
             pending = rc.values.size() < COLUMNS.size() ? rc : null;
