@@ -72,11 +72,17 @@ public final class LabelDictionary<T> {
         int allowed = core.length() / 6;
         List<String> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
+        // one pair of rows for all candidates: none is longer than the core plus the allowed edits
+        int[] rowA = new int[core.length() + allowed + 1];
+        int[] rowB = new int[core.length() + allowed + 1];
         for (String candidate : exact.keySet()) {
             if (Math.abs(candidate.length() - core.length()) > allowed) {
                 continue;
             }
-            int d = editDistance(core, candidate, allowed);
+            int d = editDistance(core, candidate, allowed, rowA, rowB);
+            if (d > allowed) {
+                continue; // too far to be the match, whatever the others are
+            }
             if (d < bestDistance) {
                 bestDistance = d;
                 best.clear();
@@ -97,12 +103,15 @@ public final class LabelDictionary<T> {
      * diagonal are computed: a cell further off already costs more than the limit, and a near match needs no more.
      */
     static int editDistance(String a, String b, int limit) {
+        return editDistance(a, b, limit, new int[b.length() + 1], new int[b.length() + 1]);
+    }
+
+    /** {@link #editDistance(String, String, int)} in two rows of at least b.length()+1 that it may overwrite. */
+    private static int editDistance(String a, String b, int limit, int[] prev, int[] cur) {
         int over = limit + 1;
         if (Math.abs(a.length() - b.length()) > limit) {
             return over;
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
             prev[j] = Math.min(j, over);
         }
