@@ -89,7 +89,7 @@ final class T1Parser {
         boolean headerOpen = false;
         for (DocBlock.Row row : rows) {
             List<GridCell> cells = row.cells();
-            if (cells.stream().anyMatch(c -> TemplateLabels.t1Block(LabelNormalizer.normalize(c.text())) != null)) {
+            if (hasBlockHeader(cells)) {
                 header = new ArrayList<>();
                 columnCodes = null;
                 headerOpen = false;
@@ -284,6 +284,16 @@ final class T1Parser {
             end++;
         }
         return end;
+    }
+
+    /** True for a row holding a 第二十条第（X）项 block header. */
+    private static boolean hasBlockHeader(List<GridCell> cells) {
+        for (GridCell c : cells) {
+            if (TemplateLabels.t1Block(LabelNormalizer.normalize(c.text())) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstNonEmpty(List<GridCell> cells) {

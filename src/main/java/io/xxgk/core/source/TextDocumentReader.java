@@ -148,13 +148,28 @@ public final class TextDocumentReader implements DocumentReader {
             if (continuableRow == null || continuableRow.isEmpty()) {
                 return false;
             }
-            String trimmed = line.strip();
-            if (trimmed.length() > MAX_CONTINUATION_LENGTH || SectionHeadings.isHeading(trimmed)) {
+            if (strippedLength(line) > MAX_CONTINUATION_LENGTH) {
+                return false; // running text; measured without copying it
+            }
+            if (SectionHeadings.isHeading(line.strip())) {
                 return false;
             }
             String lastCell = continuableRow.get(continuableRow.size() - 1).text().strip();
             return lastCell.isEmpty() || !Character.isDigit(lastCell.charAt(lastCell.length() - 1))
                     && !LabelNormalizer.normalize(lastCell).endsWith("元");
+        }
+
+        /** {@code s.strip().length()} (no whitespace lies outside the BMP). */
+        private static int strippedLength(String s) {
+            int start = 0;
+            int end = s.length();
+            while (start < end && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            return end - start;
         }
 
         /** {@link String#isBlank()} of the range: nothing but whitespace (no whitespace lies outside the BMP). */
