@@ -45,7 +45,8 @@ final class T1Parser {
      * What the code book says of T1, worked out once per code book and only read afterwards: the block each row code
      * belongs to (as the first cell with that row code in either version says) and the categories of each version.
      */
-    record Vocabulary(Map<String, String> blockOfRow, Map<TemplateVersion, Set<String>> categories) {
+    record Vocabulary(Map<String, String> blockOfRow, Map<TemplateVersion, Set<String>> categories,
+                      Map<TemplateVersion, Map<String, Set<String>>> columnsOfRow) {
 
         static Vocabulary of(CodeBook codes) {
             Map<String, String> blockOfRow = new HashMap<>();
@@ -58,13 +59,33 @@ final class T1Parser {
                 }
                 categories.put(v, Set.copyOf(ofVersion));
             }
-            return new Vocabulary(Map.copyOf(blockOfRow), Collections.unmodifiableMap(categories));
+            // the same answer by row code: the columns C for which "block.row|C" is a category of the version
+            Map<TemplateVersion, Map<String, Set<String>>> columnsOfRow = new EnumMap<>(TemplateVersion.class);
+            for (TemplateVersion v : TemplateVersion.values()) {
+                Map<String, Set<String>> byRow = new HashMap<>();
+                for (Map.Entry<String, String> row : blockOfRow.entrySet()) {
+                    String prefix = row.getValue() + "." + row.getKey() + "|";
+                    Set<String> columns = new HashSet<>();
+                    for (String category : categories.get(v)) {
+                        if (category.startsWith(prefix)) {
+                            columns.add(category.substring(prefix.length()));
+                        }
+                    }
+                    byRow.put(row.getKey(), Set.copyOf(columns));
+                }
+                columnsOfRow.put(v, Map.copyOf(byRow));
+            }
+            return new Vocabulary(Map.copyOf(blockOfRow), Collections.unmodifiableMap(categories),
+                    Collections.unmodifiableMap(columnsOfRow));
         }
 
         /** True when the version has a T1 cell for this row and column (what {@link CodeBook#find} finds). */
         boolean hasCell(TemplateVersion version, String rowCode, String colCode) {
-            String block = blockOfRow.getOrDefault(rowCode, "");
-            return categories.get(version).contains(block + "." + rowCode + "|" + colCode);
+            Set<String> columns = columnsOfRow.get(version).get(rowCode);
+            if (columns != null) {
+                return columns.contains(colCode);
+            }
+            return categories.get(version).contains("." + rowCode + "|" + colCode); // a row code of no block
         }
     }
 

@@ -37,7 +37,11 @@ public final class ValueParser {
         if (PLACEHOLDERS.contains(s)) {
             return new ParsedValue(CellStatus.PLACEHOLDER, null, "");
         }
-        Matcher m = NUMBER.matcher(s.replace(" ", ""));
+        String compact = s.replace(" ", "");
+        if (!startsLikeNumber(compact)) {
+            return new ParsedValue(CellStatus.NON_NUMERIC, null, ""); // a label or a word: the regex cannot match
+        }
+        Matcher m = NUMBER.matcher(compact);
         if (m.matches()) {
             String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3));
             BigDecimal value = new BigDecimal(digits);
@@ -58,6 +62,15 @@ public final class ValueParser {
 
     /** Any string of this many decimal digits fits a long. */
     private static final int MAX_LONG_DIGITS = 18;
+
+    /** True when the text starts the way {@link #NUMBER} needs: a sign or an ASCII digit. */
+    private static boolean startsLikeNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return c == '+' || c == '-' || c >= '0' && c <= '9';
+    }
 
     private static boolean isPlainInteger(String s) {
         for (int i = 0; i < s.length(); i++) {
