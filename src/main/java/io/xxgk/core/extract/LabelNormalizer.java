@@ -48,7 +48,11 @@ public final class LabelNormalizer {
 
     /** {@link #normalize} plus the numbering split off and a trailing parenthetical annotation stripped. */
     public static Label label(String raw) {
-        String s = normalize(raw);
+        return labelOfNormalized(normalize(raw));
+    }
+
+    /** {@link #label} of a text already normalised (by {@link #normalize}), for callers that need both. */
+    public static Label labelOfNormalized(String s) {
         int numberEnd = numberingEnd(s);
         if (numberEnd < 0) {
             return new Label("", stripAnnotation(s));

@@ -110,7 +110,8 @@ final class T1Parser {
         boolean headerOpen = false;
         for (DocBlock.Row row : rows) {
             List<GridCell> cells = row.cells();
-            if (hasBlockHeader(cells)) {
+            String[] normalized = normalized(cells); // once per cell for the block, header and row-label tests
+            if (hasBlockHeader(normalized)) {
                 header = new ArrayList<>();
                 columnCodes = null;
                 headerOpen = false;
@@ -120,7 +121,7 @@ final class T1Parser {
             if (first < 0) {
                 continue;
             }
-            if (LabelNormalizer.normalize(cells.get(first).text()).equals("信息内容")) {
+            if (normalized[first].equals("信息内容")) {
                 header = new ArrayList<>();
                 columnCodes = null;
                 headerStart = spanEnd(cells, first);
@@ -138,7 +139,7 @@ final class T1Parser {
             String rowCode = null;
             boolean extraRow = false;
             for (int j = 0; j < cells.size() && rowCode == null; j++) {
-                String core = LabelNormalizer.label(cells.get(j).text()).core();
+                String core = LabelNormalizer.labelOfNormalized(normalized[j]).core();
                 if (core.startsWith(TemplateLabels.T1_EXTRA_ROW_PREFIX)) {
                     issues.add("T1 non-template row 其他主动公开文件 at " + row.source() + " was not loaded");
                     extraRow = true;
@@ -307,10 +308,18 @@ final class T1Parser {
         return end;
     }
 
+    private static String[] normalized(List<GridCell> cells) {
+        String[] normalized = new String[cells.size()];
+        for (int i = 0; i < normalized.length; i++) {
+            normalized[i] = LabelNormalizer.normalize(cells.get(i).text());
+        }
+        return normalized;
+    }
+
     /** True for a row holding a 第二十条第（X）项 block header. */
-    private static boolean hasBlockHeader(List<GridCell> cells) {
-        for (GridCell c : cells) {
-            if (TemplateLabels.t1Block(LabelNormalizer.normalize(c.text())) != null) {
+    private static boolean hasBlockHeader(String[] normalizedCells) {
+        for (String s : normalizedCells) {
+            if (TemplateLabels.t1Block(s) != null) {
                 return true;
             }
         }
