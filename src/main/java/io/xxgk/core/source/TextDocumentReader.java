@@ -50,28 +50,45 @@ public final class TextDocumentReader implements DocumentReader {
         void line(int start, int end, int tabs, int lineNo);
     }
 
-    /** Calls the sink for each line of {@link #lines}, without making a string of each; tabs are counted on the way. */
+    /** Calls the sink for each line of {@link #lines}, without making a string of each. */
     private static void splitLines(String text, LineSink sink) {
-        int start = 0;
-        int tabs = 0;
+        int n = text.length();
+        // the next LF and the next CR, each searched again only once passed (String.indexOf(char) is vectorised)
+        int nextLf = indexOrEnd(text, '\n', 0);
+        int nextCr = indexOrEnd(text, '\r', 0);
         int lineNo = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > '\r') {
-                continue; // almost every character: one comparison
+        int start = 0;
+        while (true) {
+            if (nextLf < start) {
+                nextLf = indexOrEnd(text, '\n', start);
             }
-            if (c == '\t') {
-                tabs++;
-            } else if (c == '\n' || c == '\r') {
-                sink.line(start, i, tabs, lineNo++);
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-                tabs = 0;
+            if (nextCr < start) {
+                nextCr = indexOrEnd(text, '\r', start);
+            }
+            int end = Math.min(nextLf, nextCr);
+            sink.line(start, end, countTabs(text, start, end), lineNo++);
+            if (end == n) {
+                return;
+            }
+            // CRLF is one break; CR alone and LF alone are one each
+            start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+        }
+    }
+
+    /** The index of {@code c} from {@code from}, or the text's length when there is none. */
+    private static int indexOrEnd(String text, char c, int from) {
+        int i = text.indexOf(c, from);
+        return i < 0 ? text.length() : i;
+    }
+
+    private static int countTabs(String s, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == '\t') {
+                n++;
             }
         }
-        sink.line(start, text.length(), tabs, lineNo);
+        return n;
     }
 
     private static final class Builder {
@@ -92,7 +109,7 @@ public final class TextDocumentReader implements DocumentReader {
 
         /** One line, read where it lies in the text: most lines are a cell, and only its text after the tab is kept. */
         private void accept(int start, int end, int tabs, int lineNo) {
-            if (start < end && " \u3000\u00A0".indexOf(text.charAt(start)) >= 0) {
+            if (start < end && isLeadingSpace(text.charAt(start))) {
                 String line = LEADING_SPACES_BEFORE_TAB.matcher(text.substring(start, end)).replaceFirst("");
                 accept(line, 0, line.length(), tabs, lineNo); // only spaces removed: the tabs are all still there
             } else {
@@ -113,7 +130,7 @@ public final class TextDocumentReader implements DocumentReader {
                 continuableRow = openRow;
                 blankLinesSince = 0;
             } else if (tabs > 0) {
-                List<GridCell> cells = new ArrayList<>(tabs + 1);
+                List<GridCell> cells = new ArrayList<>();
                 SourceRef source = SourceRef.line(lineNo);
                 int from = start;
                 for (int i = start; i <= end; i++) {
@@ -157,6 +174,11 @@ public final class TextDocumentReader implements DocumentReader {
             String lastCell = continuableRow.get(continuableRow.size() - 1).text().strip();
             return lastCell.isEmpty() || !Character.isDigit(lastCell.charAt(lastCell.length() - 1))
                     && !LabelNormalizer.normalize(lastCell).endsWith("元");
+        }
+
+        /** The spaces {@link #LEADING_SPACES_BEFORE_TAB} removes. */
+        private static boolean isLeadingSpace(char c) {
+            return c == ' ' || c == '\u3000' || c == '\u00A0';
         }
 
         /** {@code s.strip().length()} (no whitespace lies outside the BMP). */
