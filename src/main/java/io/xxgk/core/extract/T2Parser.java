@@ -144,12 +144,11 @@ final class T2Parser {
 
     /** A row without a label: the rest of a row split across lines, an empty row, or stray text. */
     private RowCells continuePending(RowCells pending, List<GridCell> cells, Map<String, RowCells> read) {
-        boolean allValueLike = cells.stream().allMatch(c -> ValueParser.parse(c.text()).isValueLike());
-        boolean allEmpty = cells.stream().allMatch(GridCell::isEmpty);
-        if (allEmpty) {
+        if (allEmpty(cells)) {
             return pending;
         }
-        if (pending != null && allValueLike && !read.isEmpty()) {
+        // the header rows before the first data row are not parsed as values: they could only be skipped
+        if (pending != null && !read.isEmpty() && allValueLike(cells)) {
             pending.values.addAll(cells);
             return pending.values.size() < COLUMNS.size() ? pending : null;
         }
@@ -159,6 +158,24 @@ final class T2Parser {
             issues.add("T2 row not in the template skipped at " + cells.get(0).source() + ": " + abbreviate(text));
         }
         return null;
+    }
+
+    private static boolean allEmpty(List<GridCell> cells) {
+        for (GridCell c : cells) {
+            if (!c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allValueLike(List<GridCell> cells) {
+        for (GridCell c : cells) {
+            if (!ValueParser.parse(c.text()).isValueLike()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Row code for a label, using the current group for the one ambiguous sub-label (3.其他 under （六）). */
