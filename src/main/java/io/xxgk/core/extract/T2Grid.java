@@ -11,14 +11,14 @@ import java.util.List;
 /**
  * The T2 value cells of one template version laid out once, not once per report: for each cell of the code book
  * (in template order) its row among the distinct rows, its column among {@link T2Parser#COLUMNS} and the column
- * label as printed in the template. Immutable.
+ * label as printed in the template. Never changed after construction; the arrays are not to be written.
  */
 final class T2Grid {
 
     final List<CellDef> cells;
     /** Distinct row codes in the order they first occur, and the row label of that first cell. */
-    final List<String> rowCodes = new ArrayList<>();
-    final List<String> rowLabels = new ArrayList<>();
+    final List<String> rowCodes;
+    final List<String> rowLabels;
     final int[] rowOf;
     /** -1 for a column code not in {@link T2Parser#COLUMNS}. */
     final int[] columnOf;
@@ -30,6 +30,8 @@ final class T2Grid {
         rowOf = new int[cells.size()];
         columnOf = new int[cells.size()];
         rawColumnOf = new String[cells.size()];
+        List<String> rowCodes = new ArrayList<>();
+        List<String> rowLabels = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             CellDef def = cells.get(i);
             int row = rowCodes.indexOf(def.rowCode());
@@ -43,5 +45,7 @@ final class T2Grid {
             String label = def.colLabel();
             rawColumnOf[i] = label.substring(label.lastIndexOf('>') + 1).strip();
         }
+        this.rowCodes = List.copyOf(rowCodes);
+        this.rowLabels = List.copyOf(rowLabels);
     }
 }
