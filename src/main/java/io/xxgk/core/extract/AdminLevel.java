@@ -1,16 +1,21 @@
 package io.xxgk.core.extract;
 
+import java.util.regex.Pattern;
+
 /** Administrative level from the agency name's place-name suffixes (spec §11); empty when nothing tells. */
 final class AdminLevel {
+
+    private static final Pattern TOWNSHIP = Pattern.compile(".*[乡镇]($|人民政府|政府|党委).*");
+    private static final Pattern COUNTY = Pattern.compile(".*[区县旗].*");
 
     private AdminLevel() {
     }
 
     static String of(String agency) {
-        if (agency.contains("街道") || agency.matches(".*[乡镇]($|人民政府|政府|党委).*") || agency.contains("苏木")) {
+        if (agency.contains("街道") || TOWNSHIP.matcher(agency).matches() || agency.contains("苏木")) {
             return "TOWNSHIP";
         }
-        if (agency.matches(".*[区县旗].*")) {
+        if (COUNTY.matcher(agency).matches()) {
             return "COUNTY";
         }
         if (agency.contains("市")) {

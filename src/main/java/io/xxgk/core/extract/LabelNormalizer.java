@@ -1,7 +1,5 @@
 package io.xxgk.core.extract;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The label normalisation of spec §7.1, applied before any label is matched (the raw label is always kept).
@@ -16,28 +14,94 @@ public final class LabelNormalizer {
         }
     }
 
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:\\(([一二三四五六七八九十]{1,3})\\)|([一二三四五六七八九十]{1,3})[、.]|(\\d{1,2})[、.)](?!\\d))");
-    private static final Pattern TRAILING_ANNOTATION = Pattern.compile("\\([^()]*\\)$");
+    /** The numerals of a Chinese numbering prefix ({@code 一、}, {@code （三）}). */
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
     private LabelNormalizer() {
     }
 
     /** Steps 1–3 and 6–7: NFKC, whitespace and quotes removed, typos folded, separators unified. */
     public static String normalize(String raw) {
-        return foldVariants(Nfkc.normalize(raw));
+        int n = raw.length();
+        int i = 0;
+        while (i < n && MAPPED[raw.charAt(i)] == raw.charAt(i) && raw.charAt(i) != SLOW) { // SLOW maps to itself
+            i++;
+        }
+        if (i == n) {
+            return raw;
+        }
+        // NFKC and the fold in one pass, for text whose every character NFKC maps on its own (see Nfkc)
+        char[] out = new char[n];
+        raw.getChars(0, i, out, 0);
+        int length = i;
+        for (; i < n; i++) {
+            char c = MAPPED[raw.charAt(i)];
+            if (c == SLOW) {
+                return foldVariants(Nfkc.normalize(raw)); // composition or expansion: NFKC of the whole text first
+            }
+            if (c != DROPPED) {
+                out[length++] = c;
+            }
+        }
+        return new String(out, 0, length);
     }
 
     /** {@link #normalize} plus the numbering split off and a trailing parenthetical annotation stripped. */
     public static Label label(String raw) {
-        String s = normalize(raw);
-        String number = "";
-        Matcher m = NUMBERING.matcher(s);
-        if (m.find()) {
-            number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            s = s.substring(m.end());
+        return labelOfNormalized(normalize(raw));
+    }
+
+    /** {@link #label} of a text already normalised (by {@link #normalize}), for callers that need both. */
+    public static Label labelOfNormalized(String s) {
+        int numberEnd = numberingEnd(s);
+        if (numberEnd < 0) {
+            return new Label("", stripAnnotation(s));
         }
-        return new Label(number, stripAnnotation(s));
+        String number = s.substring(s.charAt(0) == '(' ? 1 : 0, numberEnd - 1);
+        return new Label(number, stripAnnotation(s.substring(numberEnd)));
+    }
+
+    /**
+     * Where the numbering at the start of a normalised label ends, or -1 without one. Numbering is {@code (一)} or
+     * {@code 一、} / {@code 一.} with one to three Chinese numerals, or {@code 1、} / {@code 1.} / {@code 1)} with one
+     * or two digits not followed by another digit (so {@code 12.5} and {@code 2019.} are not numbering).
+     */
+    static int numberingEnd(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return -1;
+        }
+        if (s.charAt(0) == '(') {
+            int numerals = run(s, 1, true);
+            int close = 1 + numerals;
+            return numerals >= 1 && numerals <= 3 && close < n && s.charAt(close) == ')' ? close + 1 : -1;
+        }
+        int numerals = run(s, 0, true);
+        if (numerals > 0) {
+            return numerals <= 3 && numerals < n && isOneOf(s.charAt(numerals), "、.") ? numerals + 1 : -1;
+        }
+        int digits = run(s, 0, false);
+        if (digits == 0 || digits > 2 || digits == n || !isOneOf(s.charAt(digits), "、.)")) {
+            return -1;
+        }
+        return digits + 1 < n && isDigit(s.charAt(digits + 1)) ? -1 : digits + 1;
+    }
+
+    /** The length of the run of Chinese numerals (or ASCII digits) starting at {@code from}. */
+    private static int run(String s, int from, boolean chineseNumerals) {
+        int i = from;
+        while (i < s.length() && (chineseNumerals ? CHINESE_NUMERALS.indexOf(s.charAt(i)) >= 0 : isDigit(s.charAt(i)))) {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isOneOf(char c, String set) {
+        return set.indexOf(c) >= 0;
     }
 
     /**
@@ -45,11 +109,46 @@ public final class LabelNormalizer {
      * (部分公开(区分处理的…), 本年收费金额(单位:万元)) go too; those labels are matched by prefix anyway.
      */
     static String stripAnnotation(String s) {
-        Matcher m = TRAILING_ANNOTATION.matcher(s);
-        if (m.find() && m.start() > 0) {
-            return s.substring(0, m.start());
+        int close = s.length() - 1 - finalLineTerminatorLength(s);
+        if (close < 1 || s.charAt(close) != ')') {
+            return s;
         }
-        return s;
+        int open = close - 1;
+        while (open >= 0 && s.charAt(open) != '(' && s.charAt(open) != ')') {
+            open--;
+        }
+        // the annotation holds no parentheses of its own: "a(b(c))" keeps its text, as it always did
+        return open > 0 && s.charAt(open) == '(' ? s.substring(0, open) : s;
+    }
+
+    /**
+     * The line terminator a regex {@code $} lets stand after the end of a match ({@code \r\n}, or one of
+     * {@code \n \r U+0085 U+2028 U+2029}), kept so annotations end where they always did; normalised labels have
+     * no {@code \r} or {@code \n}, but the other three survive normalising.
+     */
+    private static int finalLineTerminatorLength(String s) {
+        int n = s.length();
+        if (n >= 2 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n') {
+            return 2;
+        }
+        return n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(n - 1)) >= 0 ? 1 : 0;
+    }
+
+    /** Marks a character {@link #normalize} drops. */
+    private static final char DROPPED = '\uFFFF';
+    /** Marks a character only {@link java.text.Normalizer} can map: text holding one takes the slow path. */
+    private static final char SLOW = '\uFFFE';
+    /** Per character, what NFKC and then {@link #fold} make of it on the fast path: a character, DROPPED or SLOW. */
+    private static final char[] MAPPED = mappedCharacters();
+
+    private static char[] mappedCharacters() {
+        char[] mapped = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int nfkc = Nfkc.fastMapping((char) c);
+            int folded = nfkc < 0 ? -1 : fold((char) nfkc);
+            mapped[c] = nfkc < 0 ? SLOW : folded < 0 ? DROPPED : (char) folded;
+        }
+        return mapped;
     }
 
     /** Characters {@link #fold} changes or drops; text without any is returned as it is. */

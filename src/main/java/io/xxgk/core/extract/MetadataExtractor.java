@@ -111,18 +111,25 @@ final class MetadataExtractor {
 
     private static BigDecimal disclosureTotal(List<DocBlock> blocks) {
         for (DocBlock b : blocks) {
-            List<String> texts = b instanceof DocBlock.Row row ? row.cells().stream().map(GridCell::text).toList()
-                    : List.of(((DocBlock.Paragraph) b).text());
-            for (String t : texts) {
-                if (t.contains("发布总数量")) {
-                    BigDecimal v = MetadataSentences.disclosureTotal(t);
+            if (b instanceof DocBlock.Row row) {
+                for (GridCell cell : row.cells()) {
+                    BigDecimal v = disclosureTotal(cell.text());
                     if (v != null) {
                         return v;
                     }
                 }
+            } else {
+                BigDecimal v = disclosureTotal(((DocBlock.Paragraph) b).text());
+                if (v != null) {
+                    return v;
+                }
             }
         }
         return null;
+    }
+
+    private static BigDecimal disclosureTotal(String text) {
+        return text.contains("发布总数量") ? MetadataSentences.disclosureTotal(text) : null;
     }
 
     /**
@@ -164,14 +171,22 @@ final class MetadataExtractor {
         return notes;
     }
 
+    /** A month or day of one or two digits as {@code %02d} prints it. */
+    private static String twoDigits(String digits) {
+        int n = Integer.parseInt(digits);
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+
     /** The last line that is nothing but a date: the signature block's date. */
     private static String publicationDate(List<NormalizedParagraph> paragraphs) {
         String date = "";
         for (NormalizedParagraph p : paragraphs) {
+            if (!p.normalized().endsWith("日")) {
+                continue; // every date line does; the regex need not look at the others
+            }
             Matcher m = DATE_LINE.matcher(p.normalized());
             if (m.matches()) {
-                date = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                date = m.group(1) + "-" + twoDigits(m.group(2)) + "-" + twoDigits(m.group(3));
             }
         }
         return date;

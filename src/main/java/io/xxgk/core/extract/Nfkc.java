@@ -35,13 +35,27 @@ final class Nfkc {
                 if (out == null) {
                     out = s.toCharArray();
                 }
-                // full-width ASCII form → ASCII, ideographic and no-break space → space, exactly as NFKC maps them
-                out[i] = c >= '\uFF01' ? (char) (c - 0xFEE0) : ' ';
+                out[i] = (char) fastMapping(c);
             } else if (!STABLE[c]) {
                 return Normalizer.normalize(s, Normalizer.Form.NFKC);
             }
         }
         return new String(out);
+    }
+
+    /**
+     * What NFKC makes of {@code c} when the character can be mapped on its own: itself for the stable characters,
+     * ASCII for the full-width forms, a space for the ideographic and no-break spaces; -1 for any other character,
+     * whose text must go through {@link Normalizer} as a whole.
+     */
+    static int fastMapping(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return c - 0xFEE0; // full-width ASCII form → ASCII, exactly as NFKC maps it
+        }
+        if (c == '\u3000' || c == '\u00A0') {
+            return ' ';
+        }
+        return STABLE[c] ? c : -1;
     }
 
     private static boolean[] stableCharacters() {

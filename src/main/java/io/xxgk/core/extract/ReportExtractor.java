@@ -30,6 +30,8 @@ public final class ReportExtractor {
     private static final Pattern CITES_2021 = Pattern.compile("〔2021〕30号|\\[2021\\]30号|\\(2021\\)30号");
 
     private final CodeBook codes;
+    private final T1Parser.Vocabulary t1Vocabulary;
+    private final Map<TemplateVersion, T2Grid> t2Grids;
 
     public ReportExtractor() {
         this(CodeBook.standard());
@@ -37,6 +39,22 @@ public final class ReportExtractor {
 
     public ReportExtractor(CodeBook codes) {
         this.codes = codes;
+        this.t1Vocabulary = T1Parser.Vocabulary.of(codes);
+        this.t2Grids = T2Parser.grids(codes);
+    }
+
+    /**
+     * True when a narrative line cites the document. A citation has no line break in it, so it lies within one line:
+     * the lines are searched one by one rather than joined. Every form ends in 60号 / 30号: a plain search first
+     * spares the regex scan.
+     */
+    private static boolean cites(List<TextLine> narrative, String ending, Pattern citation) {
+        for (TextLine line : narrative) {
+            if (line.text().contains(ending) && citation.matcher(line.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public ExtractedReport extract(ReportDocument document) throws ExtractionFailure {
@@ -45,8 +63,8 @@ public final class ReportExtractor {
         MetadataExtractor.TitleFacts title = MetadataExtractor.extract(blocks, located.outside());
         List<String> issues = new ArrayList<>();
 
-        TableResult t1 = new T1Parser(codes, issues).parse(located.t1());
-        TableResult t2 = new T2Parser(codes, issues).parse(located.t2());
+        TableResult t1 = new T1Parser(codes, t1Vocabulary, issues).parse(located.t1());
+        TableResult t2 = new T2Parser(t2Grids, issues).parse(located.t2());
         // a report is V2021 as soon as one of its tables is V2021-only (ReportMetadata#template); T3 is the same in
         // both templates and follows the report
         TemplateVersion reportVersion = t1.version() == TemplateVersion.V2021 || t2.version() == TemplateVersion.V2021
@@ -60,12 +78,10 @@ public final class ReportExtractor {
             }
         }
         List<String> evidence = new ArrayList<>(List.of(t1.evidence(), t2.evidence()));
-        String fullText = String.join("\n", narrative.stream().map(TextLine::text).toList());
-        // every form ends in 60号 / 30号: a plain search first spares the regex scan of the whole text
-        if (fullText.contains("60号") && CITES_2019.matcher(fullText).find()) {
+        if (cites(narrative, "60号", CITES_2019)) {
             evidence.add("cites 国办公开办函〔2019〕60号");
         }
-        if (fullText.contains("30号") && CITES_2021.matcher(fullText).find()) {
+        if (cites(narrative, "30号", CITES_2021)) {
             evidence.add("cites 国办公开办函〔2021〕30号");
         }
         if (t1.version() != t2.version()) {

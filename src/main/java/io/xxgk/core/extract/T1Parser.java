@@ -11,6 +11,10 @@ import io.xxgk.core.source.DocBlock;
 import io.xxgk.core.source.GridCell;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,15 +38,65 @@ final class T1Parser {
             "现行有效件数", "本年处理决定数量", "本年收费金额");
 
     private final CodeBook codes;
+    private final Vocabulary vocabulary;
     private final List<String> issues;
+
+    /**
+     * What the code book says of T1, worked out once per code book and only read afterwards: the block each row code
+     * belongs to (as the first cell with that row code in either version says) and the categories of each version.
+     */
+    record Vocabulary(Map<String, String> blockOfRow, Map<TemplateVersion, Set<String>> categories,
+                      Map<TemplateVersion, Map<String, Set<String>>> columnsOfRow) {
+
+        static Vocabulary of(CodeBook codes) {
+            Map<String, String> blockOfRow = new HashMap<>();
+            Map<TemplateVersion, Set<String>> categories = new EnumMap<>(TemplateVersion.class);
+            for (TemplateVersion v : TemplateVersion.values()) {
+                Set<String> ofVersion = new HashSet<>();
+                for (CellDef d : codes.cells(v, TableCode.T1)) {
+                    blockOfRow.putIfAbsent(d.rowCode(), d.block());
+                    ofVersion.add(d.category());
+                }
+                categories.put(v, Set.copyOf(ofVersion));
+            }
+            // the same answer by row code: the columns C for which "block.row|C" is a category of the version
+            Map<TemplateVersion, Map<String, Set<String>>> columnsOfRow = new EnumMap<>(TemplateVersion.class);
+            for (TemplateVersion v : TemplateVersion.values()) {
+                Map<String, Set<String>> byRow = new HashMap<>();
+                for (Map.Entry<String, String> row : blockOfRow.entrySet()) {
+                    String prefix = row.getValue() + "." + row.getKey() + "|";
+                    Set<String> columns = new HashSet<>();
+                    for (String category : categories.get(v)) {
+                        if (category.startsWith(prefix)) {
+                            columns.add(category.substring(prefix.length()));
+                        }
+                    }
+                    byRow.put(row.getKey(), Set.copyOf(columns));
+                }
+                columnsOfRow.put(v, Map.copyOf(byRow));
+            }
+            return new Vocabulary(Map.copyOf(blockOfRow), Collections.unmodifiableMap(categories),
+                    Collections.unmodifiableMap(columnsOfRow));
+        }
+
+        /** True when the version has a T1 cell for this row and column (what {@link CodeBook#find} finds). */
+        boolean hasCell(TemplateVersion version, String rowCode, String colCode) {
+            Set<String> columns = columnsOfRow.get(version).get(rowCode);
+            if (columns != null) {
+                return columns.contains(colCode);
+            }
+            return categories.get(version).contains("." + rowCode + "|" + colCode); // a row code of no block
+        }
+    }
 
     /** What was read for one data row: row code, raw label, and value cells by column code. */
     private record RowRead(String rowCode, String rawLabel, GridCell labelCell, Map<String, GridCell> byColumn,
                            Map<String, String> rawColumns) {
     }
 
-    T1Parser(CodeBook codes, List<String> issues) {
+    T1Parser(CodeBook codes, Vocabulary vocabulary, List<String> issues) {
         this.codes = codes;
+        this.vocabulary = vocabulary;
         this.issues = issues;
     }
 
@@ -51,12 +105,15 @@ final class T1Parser {
         Set<String> evidence19 = new LinkedHashSet<>();
         Set<String> evidence21 = new LinkedHashSet<>();
         List<String> header = new ArrayList<>();
+        List<String> columnCodes = null; // the header's column codes, resolved once per header, not once per row
         int headerStart = -1;
         boolean headerOpen = false;
         for (DocBlock.Row row : rows) {
             List<GridCell> cells = row.cells();
-            if (cells.stream().anyMatch(c -> TemplateLabels.t1Block(LabelNormalizer.normalize(c.text())) != null)) {
+            String[] normalized = normalized(cells); // once per cell for the block, header and row-label tests
+            if (hasBlockHeader(normalized)) {
                 header = new ArrayList<>();
+                columnCodes = null;
                 headerOpen = false;
                 continue;
             }
@@ -64,8 +121,9 @@ final class T1Parser {
             if (first < 0) {
                 continue;
             }
-            if (LabelNormalizer.normalize(cells.get(first).text()).equals("信息内容")) {
+            if (normalized[first].equals("信息内容")) {
                 header = new ArrayList<>();
+                columnCodes = null;
                 headerStart = spanEnd(cells, first);
                 for (int j = headerStart + 1; j < cells.size(); j++) {
                     GridCell cell = cells.get(j);
@@ -81,7 +139,7 @@ final class T1Parser {
             String rowCode = null;
             boolean extraRow = false;
             for (int j = 0; j < cells.size() && rowCode == null; j++) {
-                String core = LabelNormalizer.label(cells.get(j).text()).core();
+                String core = LabelNormalizer.labelOfNormalized(normalized[j]).core();
                 if (core.startsWith(TemplateLabels.T1_EXTRA_ROW_PREFIX)) {
                     issues.add("T1 non-template row 其他主动公开文件 at " + row.source() + " was not loaded");
                     extraRow = true;
@@ -104,6 +162,7 @@ final class T1Parser {
             if (rowCode == null) {
                 if (headerOpen && cells.stream().noneMatch(c -> ValueParser.parse(c.text()).status().hasValue())) {
                     mergeHeaderContinuation(header, cells, headerStart);
+                    columnCodes = null;
                 } else if (cells.stream().anyMatch(c -> !c.isEmpty() && !MetadataSentences.isSentence(c.text()))) {
                     issues.add("T1 row not in the template skipped at " + row.source());
                 }
@@ -115,7 +174,10 @@ final class T1Parser {
                         + " repeats an earlier row; ignored");
                 continue;
             }
-            List<String> columnCodes = resolveColumns(header, evidence19, evidence21);
+            if (columnCodes == null) {
+                // resolving again would only add the same labels to the evidence sets again, which changes nothing
+                columnCodes = resolveColumns(header, evidence19, evidence21);
+            }
             RowRead rr = new RowRead(rowCode, RowCells.clean(cells.get(labelAt).text()), cells.get(labelAt),
                     new LinkedHashMap<>(), new LinkedHashMap<>());
             int labelEnd = spanEnd(cells, labelAt);
@@ -175,25 +237,13 @@ final class T1Parser {
         }
         for (RowRead rr : read.values()) {
             for (String col : rr.byColumn().keySet()) {
-                if (codes.find(version, TableCode.T1, blockOf(rr.rowCode()) + "." + rr.rowCode() + "|" + col) == null
-                        && !rr.byColumn().get(col).isEmpty()) {
+                if (!vocabulary.hasCell(version, rr.rowCode(), col) && !rr.byColumn().get(col).isEmpty()) {
                     issues.add("T1 row " + rr.rawLabel() + " column " + rr.rawColumns().get(col)
                             + " is not a " + version + " cell (mixed template); not loaded");
                 }
             }
         }
         return cells;
-    }
-
-    private String blockOf(String rowCode) {
-        for (TemplateVersion v : TemplateVersion.values()) {
-            for (CellDef d : codes.cells(v, TableCode.T1)) {
-                if (d.rowCode().equals(rowCode)) {
-                    return d.block();
-                }
-            }
-        }
-        return "";
     }
 
     /** Column codes for the header cells; V2019/V2021 share DECISIONS, told apart only for the evidence. */
@@ -256,6 +306,24 @@ final class T1Parser {
             end++;
         }
         return end;
+    }
+
+    private static String[] normalized(List<GridCell> cells) {
+        String[] normalized = new String[cells.size()];
+        for (int i = 0; i < normalized.length; i++) {
+            normalized[i] = LabelNormalizer.normalize(cells.get(i).text());
+        }
+        return normalized;
+    }
+
+    /** True for a row holding a 第二十条第（X）项 block header. */
+    private static boolean hasBlockHeader(String[] normalizedCells) {
+        for (String s : normalizedCells) {
+            if (TemplateLabels.t1Block(s) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstNonEmpty(List<GridCell> cells) {

@@ -5,13 +5,13 @@ import io.xxgk.core.model.CellDef;
 import io.xxgk.core.model.CodeBook;
 import io.xxgk.core.model.ExtractionFailure;
 import io.xxgk.core.model.ExtractionFailure.Reason;
-import io.xxgk.core.model.TableCode;
 import io.xxgk.core.model.TemplateVersion;
 import io.xxgk.core.source.DocBlock;
 import io.xxgk.core.source.GridCell;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +29,22 @@ final class T2Parser {
             "NP", "LP.COMMERCIAL", "LP.RESEARCH", "LP.NONPROFIT", "LP.LEGAL_SERVICE", "LP.OTHER", "TOTAL");
     private static final Set<String> GROUPS = Set.of("RESULT", "RESULT.DENY", "RESULT.UNABLE", "RESULT.NOT_PROCESSED");
 
-    private final CodeBook codes;
+    private final Map<TemplateVersion, T2Grid> grids;
     private final List<String> issues;
 
-    T2Parser(CodeBook codes, List<String> issues) {
-        this.codes = codes;
+    /** @param grids the T2 cells of each template version, laid out by {@link #grids(CodeBook)} */
+    T2Parser(Map<TemplateVersion, T2Grid> grids, List<String> issues) {
+        this.grids = grids;
         this.issues = issues;
+    }
+
+    /** The T2 layout of every template version, made once per code book and shared by the parsers (read only). */
+    static Map<TemplateVersion, T2Grid> grids(CodeBook codes) {
+        Map<TemplateVersion, T2Grid> grids = new EnumMap<>(TemplateVersion.class);
+        for (TemplateVersion v : TemplateVersion.values()) {
+            grids.put(v, new T2Grid(codes, v));
+        }
+        return Collections.unmodifiableMap(grids);
     }
 
     TableResult parse(List<DocBlock.Row> rows) throws ExtractionFailure {
@@ -48,13 +58,18 @@ final class T2Parser {
             issues.add("T2 prints values on the V2021 group row （六）其他处理 as well as on its sub-rows; "
                     + "the group row's values are not template cells and were not loaded");
         }
-        requireAllRows(read, version);
-        List<Cell> cells = new ArrayList<>();
-        Map<String, String> rawCols = new HashMap<>(); // the column's own label, once per column not per cell
-        for (CellDef def : codes.cells(version, TableCode.T2)) {
-            RowCells row = read.get(def.rowCode());
-            int col = COLUMNS.indexOf(def.colCode());
-            String rawCol = rawCols.computeIfAbsent(def.colLabel(), l -> l.substring(l.lastIndexOf('>') + 1).strip());
+        T2Grid grid = grids.get(version);
+        requireAllRows(read, grid);
+        RowCells[] gridRows = new RowCells[grid.rowCodes.size()]; // one lookup per row, not one per cell
+        for (int r = 0; r < gridRows.length; r++) {
+            gridRows[r] = read.get(grid.rowCodes.get(r));
+        }
+        List<Cell> cells = new ArrayList<>(grid.cells.size());
+        for (int i = 0; i < grid.cells.size(); i++) {
+            CellDef def = grid.cells.get(i);
+            RowCells row = gridRows[grid.rowOf[i]];
+            int col = grid.columnOf[i];
+            String rawCol = grid.rawColumnOf[i];
             if (col < row.values.size()) {
                 cells.add(CellFactory.read(def, version, row.rawLabel, rawCol, row.values.get(col)));
             } else {
@@ -110,7 +125,8 @@ final class T2Parser {
                 pending = null;
                 continue;
             }
-            RowCells rc = new RowCells(leaf, String.join(" > ", rawLabels), cells.get(lastLabel));
+            String rawLabel = rawLabels.size() == 1 ? rawLabels.get(0) : String.join(" > ", rawLabels);
+            RowCells rc = new RowCells(leaf, rawLabel, cells.get(lastLabel));
             rc.values.addAll(values);
             read.put(leaf, rc);
             pending = rc.values.size() < COLUMNS.size() ? rc : null;
@@ -128,12 +144,11 @@ final class T2Parser {
 
     /** A row without a label: the rest of a row split across lines, an empty row, or stray text. */
     private RowCells continuePending(RowCells pending, List<GridCell> cells, Map<String, RowCells> read) {
-        boolean allValueLike = cells.stream().allMatch(c -> ValueParser.parse(c.text()).isValueLike());
-        boolean allEmpty = cells.stream().allMatch(GridCell::isEmpty);
-        if (allEmpty) {
+        if (allEmpty(cells)) {
             return pending;
         }
-        if (pending != null && allValueLike && !read.isEmpty()) {
+        // the header rows before the first data row are not parsed as values: they could only be skipped
+        if (pending != null && !read.isEmpty() && allValueLike(cells)) {
             pending.values.addAll(cells);
             return pending.values.size() < COLUMNS.size() ? pending : null;
         }
@@ -143,6 +158,24 @@ final class T2Parser {
             issues.add("T2 row not in the template skipped at " + cells.get(0).source() + ": " + abbreviate(text));
         }
         return null;
+    }
+
+    private static boolean allEmpty(List<GridCell> cells) {
+        for (GridCell c : cells) {
+            if (!c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allValueLike(List<GridCell> cells) {
+        for (GridCell c : cells) {
+            if (!ValueParser.parse(c.text()).isValueLike()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Row code for a label, using the current group for the one ambiguous sub-label (3.其他 under （六）). */
@@ -172,11 +205,11 @@ final class T2Parser {
         return m.code();
     }
 
-    private void requireAllRows(Map<String, RowCells> read, TemplateVersion version) throws ExtractionFailure {
+    private void requireAllRows(Map<String, RowCells> read, T2Grid grid) throws ExtractionFailure {
         Map<String, String> missing = new LinkedHashMap<>();
-        for (CellDef def : codes.cells(version, TableCode.T2)) {
-            if (!read.containsKey(def.rowCode())) {
-                missing.putIfAbsent(def.rowCode(), def.rowLabel());
+        for (int r = 0; r < grid.rowCodes.size(); r++) {
+            if (!read.containsKey(grid.rowCodes.get(r))) {
+                missing.put(grid.rowCodes.get(r), grid.rowLabels.get(r));
             }
         }
         if (read.isEmpty()) {
@@ -185,7 +218,7 @@ final class T2Parser {
         }
         if (!missing.isEmpty()) {
             throw new ExtractionFailure(Reason.ROWS_MISSING, "T2 is missing " + missing.size() + " of "
-                    + codes.cells(version, TableCode.T2).size() / COLUMNS.size() + " rows: "
+                    + grid.cells.size() / COLUMNS.size() + " rows: "
                     + String.join("; ", missing.values()));
         }
     }

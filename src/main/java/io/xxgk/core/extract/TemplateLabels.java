@@ -11,6 +11,9 @@ public final class TemplateLabels {
 
     /** T1 block headers 第二十条第（X）项 → block code. */
     public static String t1Block(String normalized) {
+        if (normalized.isEmpty() || normalized.charAt(0) != '第') {
+            return null; // spares the replacements on every other cell
+        }
         String s = normalized.replace("（", "(").replace("）", ")");
         if (!s.startsWith("第二十条第(") || !s.contains(")项")) {
             return null;

@@ -23,10 +23,13 @@ public final class ValueParser {
     }
 
     public static ParsedValue parse(String raw) {
+        if (isPlainInteger(raw)) {
+            return reported(raw); // most cells: nothing to normalise or strip
+        }
         String s = Nfkc.normalize(raw)
                 .replace('\u00A0', ' ').replace('\u3000', ' ').replace("\u200B", "").strip();
         if (isPlainInteger(s)) {
-            return new ParsedValue(CellStatus.REPORTED, new BigDecimal(s), ""); // most cells: what NUMBER gives
+            return reported(s); // what NUMBER gives
         }
         if (s.isEmpty()) {
             return new ParsedValue(CellStatus.BLANK, null, "");
@@ -34,7 +37,11 @@ public final class ValueParser {
         if (PLACEHOLDERS.contains(s)) {
             return new ParsedValue(CellStatus.PLACEHOLDER, null, "");
         }
-        Matcher m = NUMBER.matcher(s.replace(" ", ""));
+        String compact = s.replace(" ", "");
+        if (!startsLikeNumber(compact)) {
+            return new ParsedValue(CellStatus.NON_NUMERIC, null, ""); // a label or a word: the regex cannot match
+        }
+        Matcher m = NUMBER.matcher(compact);
         if (m.matches()) {
             String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3));
             BigDecimal value = new BigDecimal(digits);
@@ -44,6 +51,25 @@ public final class ValueParser {
             return new ParsedValue(CellStatus.REPORTED, value, m.group(4) == null ? "" : m.group(4));
         }
         return new ParsedValue(CellStatus.NON_NUMERIC, null, "");
+    }
+
+    /** A plain integer as {@code new BigDecimal(digits)} reads it (scale 0), without parsing a string when it fits a long. */
+    private static ParsedValue reported(String digits) {
+        BigDecimal value = digits.length() <= MAX_LONG_DIGITS ? BigDecimal.valueOf(Long.parseLong(digits))
+                : new BigDecimal(digits);
+        return new ParsedValue(CellStatus.REPORTED, value, "");
+    }
+
+    /** Any string of this many decimal digits fits a long. */
+    private static final int MAX_LONG_DIGITS = 18;
+
+    /** True when the text starts the way {@link #NUMBER} needs: a sign or an ASCII digit. */
+    private static boolean startsLikeNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return c == '+' || c == '-' || c >= '0' && c <= '9';
     }
 
     private static boolean isPlainInteger(String s) {

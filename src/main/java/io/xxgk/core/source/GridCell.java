@@ -18,6 +18,14 @@ public record GridCell(String text, SourceRef source, boolean covered) {
     }
 
     public boolean isEmpty() {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        // a digit, letter or Chinese character first (almost every cell) is not blank, no lookup needed
+        if (first > ' ' && first < 0x7F || first >= '\u4E00' && first <= '\u9FFF') {
+            return false;
+        }
         return text.isBlank();
     }
 }

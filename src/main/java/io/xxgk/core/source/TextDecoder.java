@@ -110,6 +110,10 @@ public final class TextDecoder {
      */
     private static DecodedText tryStrict(byte[] bytes, int offset, Charset charset) {
         if (charset.equals(StandardCharsets.UTF_8)) {
+            // GB18030 text fails UTF-8 within its first characters: a look at the start spares decoding it in full
+            if (Utf8Prefix.malformedNearStart(bytes, offset)) {
+                return null;
+            }
             // The String constructor decodes UTF-8 several times faster; it replaces every malformed sequence with
             // U+FFFD, so text without U+FFFD was valid. Text with one goes to the strict decoder to tell a malformed
             // sequence from a U+FFFD the file really contains.
@@ -128,6 +132,16 @@ public final class TextDecoder {
             return null;
         }
         return new DecodedText(out.flip().toString(), charset.name());
+    }
+
+    /** The ASCII characters {@link #looksBinary(String)} counts: C0 controls but tab, LF, CR and form feed; DEL. */
+    private static final boolean[] CONTROL = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            CONTROL[c] = c != '\t' && c != '\n' && c != '\r' && c != '\f';
+        }
+        CONTROL[0x7F] = true;
     }
 
     /**
@@ -152,7 +166,7 @@ public final class TextDecoder {
         int n = Math.min(text.length(), 1 << 20);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+            if (c <= 0x7F && CONTROL[c]) { // one comparison for the Chinese text reports are made of
                 controls++;
             }
         }

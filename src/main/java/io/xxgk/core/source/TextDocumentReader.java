@@ -32,7 +32,7 @@ public final class TextDocumentReader implements DocumentReader {
 
     /** Splits decoded text into blocks; line numbers are 1-based. */
     public static List<DocBlock> parse(String text) {
-        return new Builder().build(lines(text));
+        return new Builder(text).build();
     }
 
     /**
@@ -41,69 +41,122 @@ public final class TextDocumentReader implements DocumentReader {
      */
     static String[] lines(String text) {
         List<String> lines = new ArrayList<>(text.length() / 24);
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        lines.add(text.substring(start));
+        splitLines(text, (start, end, tabs, lineNo) -> lines.add(text.substring(start, end)));
         return lines.toArray(String[]::new);
     }
 
+    /** Receives one line as the range {@code [start, end)} of the text, with the number of tabs in it. */
+    private interface LineSink {
+        void line(int start, int end, int tabs, int lineNo);
+    }
+
+    /** Calls the sink for each line of {@link #lines}, without making a string of each. */
+    private static void splitLines(String text, LineSink sink) {
+        int n = text.length();
+        // the next LF and the next CR, each searched again only once passed (String.indexOf(char) is vectorised)
+        int nextLf = indexOrEnd(text, '\n', 0);
+        int nextCr = indexOrEnd(text, '\r', 0);
+        int lineNo = 1;
+        int start = 0;
+        while (true) {
+            if (nextLf < start) {
+                nextLf = indexOrEnd(text, '\n', start);
+            }
+            if (nextCr < start) {
+                nextCr = indexOrEnd(text, '\r', start);
+            }
+            int end = Math.min(nextLf, nextCr);
+            sink.line(start, end, countTabs(text, start, end), lineNo++);
+            if (end == n) {
+                return;
+            }
+            // CRLF is one break; CR alone and LF alone are one each
+            start = text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+        }
+    }
+
+    /** The index of {@code c} from {@code from}, or the text's length when there is none. */
+    private static int indexOrEnd(String text, char c, int from) {
+        int i = text.indexOf(c, from);
+        return i < 0 ? text.length() : i;
+    }
+
+    private static int countTabs(String s, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == '\t') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static final class Builder {
+        private final String text;
         private final List<DocBlock> blocks = new ArrayList<>();
         private List<GridCell> openRow;        // one-cell-per-line row being filled
         private List<GridCell> continuableRow; // last one-cell-per-line row, while only blank lines follow it
         private int blankLinesSince;
 
-        List<DocBlock> build(String[] lines) {
-            for (int i = 0; i < lines.length; i++) {
-                accept(lines[i], i + 1);
-            }
+        Builder(String text) {
+            this.text = text;
+        }
+
+        List<DocBlock> build() {
+            splitLines(text, this::accept);
             return blocks;
         }
 
-        private void accept(String rawLine, int lineNo) {
-            String line = rawLine.isEmpty() || " \u3000\u00A0".indexOf(rawLine.charAt(0)) < 0 ? rawLine
-                    : LEADING_SPACES_BEFORE_TAB.matcher(rawLine).replaceFirst("");
-            int tabs = countTabs(line);
-            if (tabs == 0 && line.isBlank()) {
+        /** One line, read where it lies in the text: most lines are a cell, and only its text after the tab is kept. */
+        private void accept(int start, int end, int tabs, int lineNo) {
+            if (start < end && isLeadingSpace(text.charAt(start))) {
+                String line = LEADING_SPACES_BEFORE_TAB.matcher(text.substring(start, end)).replaceFirst("");
+                accept(line, 0, line.length(), tabs, lineNo); // only spaces removed: the tabs are all still there
+            } else {
+                accept(text, start, end, tabs, lineNo);
+            }
+        }
+
+        private void accept(String src, int start, int end, int tabs, int lineNo) {
+            if (tabs == 0 && isBlank(src, start, end)) {
                 openRow = null;
                 blankLinesSince++;
-            } else if (tabs == 1 && line.charAt(0) == '\t') {
+            } else if (tabs == 1 && src.charAt(start) == '\t') {
                 if (openRow == null) {
                     openRow = new ArrayList<>();
                     blocks.add(new DocBlock.Row(openRow));
                 }
-                openRow.add(new GridCell(line.substring(1), SourceRef.line(lineNo)));
+                openRow.add(new GridCell(src.substring(start + 1, end), SourceRef.line(lineNo)));
                 continuableRow = openRow;
                 blankLinesSince = 0;
             } else if (tabs > 0) {
                 List<GridCell> cells = new ArrayList<>();
-                for (String part : line.split("\t", -1)) {
-                    cells.add(new GridCell(part, SourceRef.line(lineNo)));
+                SourceRef source = SourceRef.line(lineNo);
+                int from = start;
+                for (int i = start; i <= end; i++) {
+                    if (i == end || src.charAt(i) == '\t') { // every part, the empty ones around tabs included
+                        cells.add(new GridCell(src.substring(from, i), source));
+                        from = i + 1;
+                    }
                 }
                 blocks.add(new DocBlock.Row(cells));
                 openRow = null;
                 continuableRow = null;
-            } else if (continuesCell(line)) {
-                int last = continuableRow.size() - 1;
-                GridCell cell = continuableRow.get(last);
-                String joined = cell.text() + "\n".repeat(blankLinesSince + 1) + line;
-                continuableRow.set(last, new GridCell(joined, cell.source()));
-                openRow = continuableRow;
-                blankLinesSince = 0;
             } else {
-                blocks.add(new DocBlock.Paragraph(line, SourceRef.line(lineNo)));
-                openRow = null;
-                continuableRow = null;
-                blankLinesSince = 0;
+                String line = src.substring(start, end);
+                if (continuesCell(line)) {
+                    int last = continuableRow.size() - 1;
+                    GridCell cell = continuableRow.get(last);
+                    String joined = cell.text() + "\n".repeat(blankLinesSince + 1) + line;
+                    continuableRow.set(last, new GridCell(joined, cell.source()));
+                    openRow = continuableRow;
+                    blankLinesSince = 0;
+                } else {
+                    blocks.add(new DocBlock.Paragraph(line, SourceRef.line(lineNo)));
+                    openRow = null;
+                    continuableRow = null;
+                    blankLinesSince = 0;
+                }
             }
         }
 
@@ -112,8 +165,10 @@ public final class TextDocumentReader implements DocumentReader {
             if (continuableRow == null || continuableRow.isEmpty()) {
                 return false;
             }
-            String trimmed = line.strip();
-            if (trimmed.length() > MAX_CONTINUATION_LENGTH || SectionHeadings.isHeading(trimmed)) {
+            if (strippedLength(line) > MAX_CONTINUATION_LENGTH) {
+                return false; // running text; measured without copying it
+            }
+            if (SectionHeadings.isHeading(line.strip())) {
                 return false;
             }
             String lastCell = continuableRow.get(continuableRow.size() - 1).text().strip();
@@ -121,14 +176,32 @@ public final class TextDocumentReader implements DocumentReader {
                     && !LabelNormalizer.normalize(lastCell).endsWith("元");
         }
 
-        private static int countTabs(String s) {
-            int n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) == '\t') {
-                    n++;
+        /** The spaces {@link #LEADING_SPACES_BEFORE_TAB} removes. */
+        private static boolean isLeadingSpace(char c) {
+            return c == ' ' || c == '\u3000' || c == '\u00A0';
+        }
+
+        /** {@code s.strip().length()} (no whitespace lies outside the BMP). */
+        private static int strippedLength(String s) {
+            int start = 0;
+            int end = s.length();
+            while (start < end && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            return end - start;
+        }
+
+        /** {@link String#isBlank()} of the range: nothing but whitespace (no whitespace lies outside the BMP). */
+        private static boolean isBlank(String s, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (!Character.isWhitespace(s.charAt(i))) {
+                    return false;
                 }
             }
-            return n;
+            return true;
         }
     }
 }
