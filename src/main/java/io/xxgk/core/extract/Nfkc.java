@@ -11,7 +11,7 @@ import java.text.Normalizer;
  * same either way: every character trusted here is checked against {@link Normalizer} when the class loads, and none
  * of them composes with a neighbour (composition needs a combining character, which always takes the slow path).
  */
-final class Nfkc {
+public final class Nfkc {
 
     /** Characters NFKC leaves unchanged, among the ranges reports are written in. */
     private static final boolean[] STABLE = stableCharacters();
@@ -19,7 +19,7 @@ final class Nfkc {
     private Nfkc() {
     }
 
-    static String normalize(String s) {
+    public static String normalize(String s) {
         int n = s.length();
         int i = 0;
         while (i < n && STABLE[s.charAt(i)]) {

@@ -1,9 +1,9 @@
 package io.xxgk.core.validate;
 
+import io.xxgk.core.extract.Nfkc;
 import io.xxgk.core.model.TextLine;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,8 +56,20 @@ public final class NarrativeFigureReader {
         return figures;
     }
 
+    /** NFKC, then without the whitespace {@code \\s} matches ({@code [ \\t\\n\\x0B\\f\\r]}). */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String folded = Nfkc.normalize(text);
+        StringBuilder out = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(folded.length()).append(folded, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? folded : out.toString();
     }
 
     private static void readSentence(String sentence, TextLine line, List<NarrativeFigure> out) {
