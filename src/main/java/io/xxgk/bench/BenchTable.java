@@ -26,6 +26,7 @@ final class BenchTable {
                     number(r.factsPerSecond(), "%,.0f"), number(r.megabytesPerSecond(), "%.1f"),
                     r.peakHeapBytes() > 0 ? String.format("%,d", r.peakHeapBytes() >> 20) : "-");
         }
+        out.println("heap MB: the most heap in use right after a garbage collection during the part");
     }
 
     private static String number(double v, String format) {
