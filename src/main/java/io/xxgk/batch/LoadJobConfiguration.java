@@ -25,9 +25,8 @@ import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +41,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -118,21 +116,23 @@ class LoadJobConfiguration {
         return new ManifestPartitioner(new Manifest(jdbc), jobInstanceId);
     }
 
+    /**
+     * The partition's files in manifest order, through one cursor. A paging reader ran one query per page, and H2
+     * cannot read {@code ORDER BY file_no} off the (job_instance_id, file_no) key, so every page sorted all the
+     * files left in the job: quadratic, a 100,000-file load staged 80 files a second on one partition. The restart
+     * position is the read count, over the same ordered query (the manifest of a job instance never changes).
+     */
     @Bean
     @StepScope
-    JdbcPagingItemReader<ManifestEntry> manifestReader(DataSource dataSource,
+    JdbcCursorItemReader<ManifestEntry> manifestReader(DataSource dataSource,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long jobInstanceId,
-            @Value("#{stepExecutionContext['partition']}") int partition) throws Exception {
-        return new JdbcPagingItemReaderBuilder<ManifestEntry>()
+            @Value("#{stepExecutionContext['partition']}") int partition) {
+        return new JdbcCursorItemReaderBuilder<ManifestEntry>()
                 .name("manifestReader")
                 .dataSource(dataSource)
-                .selectClause("SELECT " + Manifest.ENTRY_COLUMNS)
-                .fromClause("FROM manifest")
-                .whereClause("WHERE job_instance_id = :instance AND partition_no = :partition "
-                        + "AND action <> 'UNCHANGED'")
-                .parameterValues(Map.of("instance", jobInstanceId, "partition", partition))
-                .sortKeys(Map.of("file_no", Order.ASCENDING))
-                .pageSize(chunkSize)
+                .sql("SELECT " + Manifest.ENTRY_COLUMNS + " FROM manifest WHERE job_instance_id = ? "
+                        + "AND partition_no = ? AND action <> 'UNCHANGED' ORDER BY file_no")
+                .queryArguments(jobInstanceId, partition)
                 .rowMapper((rs, n) -> new ManifestEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
                         rs.getLong(4), ManifestEntry.Action.valueOf(rs.getString(5)), rs.getString(6),
                         rs.getString(7), rs.getInt(8)))
@@ -166,7 +166,7 @@ class LoadJobConfiguration {
      */
     @Bean
     Step extractPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          JdbcPagingItemReader<ManifestEntry> manifestReader,
+                          JdbcCursorItemReader<ManifestEntry> manifestReader,
                           ExtractProcessor extractProcessor, WarehouseWriter warehouseWriter,
                           ObjectProvider<ItemProcessListener<ManifestEntry, ReportLoad>> fileListeners,
                           LoadProgress loadProgress) {
