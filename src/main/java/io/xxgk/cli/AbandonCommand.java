@@ -1,9 +1,6 @@
 package io.xxgk.cli;
 
-import io.xxgk.batch.NoWarehouseException;
 import io.xxgk.batch.RunLock;
-import io.xxgk.batch.WarehouseApplication;
-import io.xxgk.jobs.InvalidJobFileException;
 import io.xxgk.ops.ExecutionControl;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -45,20 +42,9 @@ public class AbandonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            Path warehouse = where.warehouse();
-            try (var context = WarehouseApplication.openExisting(warehouse)) {
-                ExecutionControl control = new ExecutionControl(context.getBean(JobOperator.class),
-                        context.getBean(JobRepository.class), warehouse);
-                return abandon(control, warehouse, spec.commandLine().getOut(), err);
-            }
-        } catch (InvalidJobFileException | NoWarehouseException | IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (Exception e) {
-            err.println("Abandon failed: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+        return where.withExisting("Abandon", err, (context, warehouse) -> abandon(new ExecutionControl(
+                context.getBean(JobOperator.class), context.getBean(JobRepository.class), warehouse), warehouse,
+                spec.commandLine().getOut(), err));
     }
 
     private int abandon(ExecutionControl control, Path warehouse, PrintWriter out, PrintWriter err)

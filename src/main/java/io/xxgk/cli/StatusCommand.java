@@ -1,9 +1,6 @@
 package io.xxgk.cli;
 
-import io.xxgk.batch.NoWarehouseException;
 import io.xxgk.batch.RunLock;
-import io.xxgk.batch.WarehouseApplication;
-import io.xxgk.jobs.InvalidJobFileException;
 import io.xxgk.ops.ExecutionHistory;
 import io.xxgk.ops.ScheduleEvents;
 import org.springframework.batch.core.repository.JobRepository;
@@ -16,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,30 +44,17 @@ public class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Path warehouse = where.warehouse();
-            try (var context = WarehouseApplication.openExisting(warehouse)) {
-                ExecutionHistory history = new ExecutionHistory(context.getBean(JobRepository.class),
-                        context.getBean(JdbcTemplate.class));
-                StatusView view = new StatusView(out, warehouse, RunLock.isHeld(warehouse),
-                        RunLock.holder(warehouse));
-                if (executionId != null) {
-                    view.printRun(history.run(executionId), history.parameters(executionId),
-                            history.steps(executionId));
-                } else {
-                    view.printRecent(history.recentByJob(Math.max(1, limit)),
-                            new ScheduleEvents(warehouse).last(limit));
-                }
-                out.flush();
-                return ExitCodes.OK;
+        return where.withExisting("Status", spec.commandLine().getErr(), (context, warehouse) -> {
+            ExecutionHistory history = new ExecutionHistory(context.getBean(JobRepository.class),
+                    context.getBean(JdbcTemplate.class));
+            StatusView view = new StatusView(out, warehouse, RunLock.isHeld(warehouse), RunLock.holder(warehouse));
+            if (executionId != null) {
+                view.printRun(history.run(executionId), history.parameters(executionId), history.steps(executionId));
+            } else {
+                view.printRecent(history.recentByJob(Math.max(1, limit)), new ScheduleEvents(warehouse).last(limit));
             }
-        } catch (InvalidJobFileException | NoWarehouseException | IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (Exception e) {
-            err.println("Status failed: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+            out.flush();
+            return ExitCodes.OK;
+        });
     }
 }

@@ -1,8 +1,5 @@
 package io.xxgk.cli;
 
-import io.xxgk.batch.NoWarehouseException;
-import io.xxgk.batch.WarehouseApplication;
-import io.xxgk.jobs.InvalidJobFileException;
 import io.xxgk.ops.ExecutionControl;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -17,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -50,20 +46,8 @@ public class StopCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            Path warehouse = where.warehouse();
-            try (var context = WarehouseApplication.openExisting(warehouse)) {
-                ExecutionControl control = new ExecutionControl(context.getBean(JobOperator.class),
-                        context.getBean(JobRepository.class), warehouse);
-                return stop(control, out, err);
-            }
-        } catch (InvalidJobFileException | NoWarehouseException | IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (Exception e) {
-            err.println("Stop failed: " + e.getMessage());
-            return ExitCodes.FAILED;
-        }
+        return where.withExisting("Stop", err, (context, warehouse) -> stop(new ExecutionControl(
+                context.getBean(JobOperator.class), context.getBean(JobRepository.class), warehouse), out, err));
     }
 
     private int stop(ExecutionControl control, PrintWriter out, PrintWriter err) throws Exception {

@@ -1,9 +1,15 @@
 package io.xxgk.cli;
 
+import io.xxgk.batch.NoWarehouseException;
+import io.xxgk.batch.WarehouseApplication;
+import io.xxgk.jobs.InvalidJobFileException;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import io.xxgk.jobs.JobDefinition;
 import io.xxgk.jobs.JobDefinitions;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
@@ -26,6 +32,32 @@ public class WarehouseOptions {
      */
     Path warehouse() {
         return dir != null ? here().resolve(dir).normalize() : job().warehouse();
+    }
+
+    /** What a command does with the open warehouse; returns its exit code. */
+    @FunctionalInterface
+    interface WarehouseWork {
+        int run(ConfigurableApplicationContext context, Path warehouse) throws Exception;
+    }
+
+    /**
+     * Opens the existing warehouse, runs {@code work} on it and closes it. A warehouse that cannot be named or does
+     * not exist, or an argument it refuses, is a usage error (64) in words; anything else is "{@code what} failed"
+     * (2).
+     */
+    int withExisting(String what, PrintWriter err, WarehouseWork work) {
+        try {
+            Path warehouse = warehouse();
+            try (var context = WarehouseApplication.openExisting(warehouse)) {
+                return work.run(context, warehouse);
+            }
+        } catch (InvalidJobFileException | NoWarehouseException | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (Exception e) {
+            err.println(what + " failed: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
     }
 
     /** Extraction threads for a load started by this command: the job file's, or the default. */
