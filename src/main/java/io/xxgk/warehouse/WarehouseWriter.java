@@ -21,7 +21,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Stages reports into H2, idempotently: a file version's report row, facts and findings are deleted and inserted
@@ -91,10 +93,15 @@ public class WarehouseWriter implements ItemWriter<ReportLoad>, ItemStream {
             return;
         }
         LocalDateTime loadedAt = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
+        List<Long> earlierKeys = chunk.getItems().stream().map(this::earlierAttempt).toList();
+        Iterator<Long> newKeys = newLoadKeys(earlierKeys.stream().filter(Objects::isNull).count()).iterator();
         List<Keyed<Fact>> facts = new ArrayList<>();
         List<Keyed<FindingRow>> findings = new ArrayList<>();
-        for (ReportLoad load : chunk) {
-            long loadKey = stageReport(load, loadedAt);
+        for (int n = 0; n < chunk.size(); n++) {
+            ReportLoad load = chunk.getItems().get(n);
+            Long earlierKey = earlierKeys.get(n);
+            long loadKey = earlierKey == null ? newKeys.next() : earlierKey;
+            stageReport(load, loadKey, earlierKey != null, loadedAt);
             if (load instanceof ReportLoad.Loaded loaded) {
                 for (int i = 0; i < loaded.facts().size(); i++) {
                     facts.add(new Keyed<>(RowKeys.of(loadKey, i), loaded.facts().get(i)));
@@ -113,23 +120,36 @@ public class WarehouseWriter implements ItemWriter<ReportLoad>, ItemStream {
                 chunk.getItems().get(chunk.size() - 1).entry().sourceFile());
     }
 
-    /** Writes the report row of this file version (replacing an earlier attempt) and supersedes other versions. */
-    private long stageReport(ReportLoad load, LocalDateTime loadedAt) {
-        String sourceFile = load.entry().sourceFile();
+    /** The load key of an earlier attempt at this file version (a restart, or a requeue), or null. */
+    private Long earlierAttempt(ReportLoad load) {
         List<Long> existing = jdbc.queryForList("SELECT load_key FROM reports WHERE source_file = ? "
-                + "AND source_sha256 = ? AND parser_version = ?", Long.class, sourceFile, load.entry().sha256(),
-                parserVersion);
-        long loadKey;
-        if (existing.isEmpty()) {
-            loadKey = jdbc.queryForObject("SELECT NEXT VALUE FOR load_keys", Long.class);
-        } else {
-            loadKey = existing.get(0);
+                + "AND source_sha256 = ? AND parser_version = ?", Long.class, load.entry().sourceFile(),
+                load.entry().sha256(), parserVersion);
+        return existing.isEmpty() ? null : existing.get(0);
+    }
+
+    /**
+     * {@code count} fresh load keys from one statement, in ascending order. A chunk's reports thus get one run of
+     * keys (unless another partition draws at the same moment), so two partitions append their facts to separate
+     * stretches of the primary key instead of interleaving report by report, which made each partition's commit
+     * rewrite B-tree pages the other one had just written.
+     */
+    private List<Long> newLoadKeys(long count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT NEXT VALUE FOR load_keys FROM SYSTEM_RANGE(1, ?)", Long.class, count)
+                .stream().sorted().toList();
+    }
+
+    /** Writes the report row of this file version (replacing an earlier attempt) and supersedes other versions. */
+    private void stageReport(ReportLoad load, long loadKey, boolean replacesEarlierAttempt, LocalDateTime loadedAt) {
+        if (replacesEarlierAttempt) {
             deleteRowsOf(loadKey);
             jdbc.update("DELETE FROM reports WHERE load_key = ?", loadKey);
         }
         jdbc.update(INSERT_REPORT, reportRow(loadKey, load, loadedAt));
-        supersedeOtherVersions(sourceFile, loadKey, load.reportId());
-        return loadKey;
+        supersedeOtherVersions(load.entry().sourceFile(), loadKey, load.reportId());
     }
 
     private void supersedeOtherVersions(String sourceFile, long currentKey, String currentReportId) {
