@@ -4,9 +4,12 @@ import io.xxgk.warehouse.RowKeys;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The findings of the reports one load read, for its end-of-run summary: counts by severity, the rules that fail
@@ -23,6 +26,8 @@ final class FindingsOfLoad {
     private static final String FINDINGS = "FROM (SELECT r.load_key " + READ_BY_LOAD + ") l JOIN findings f ON "
             + RowKeys.sqlJoin("l.load_key", "f.finding_id");
 
+    private static final int INFO_RANK = 2;
+
     private final JdbcTemplate jdbc;
 
     FindingsOfLoad(JdbcTemplate jdbc) {
@@ -32,20 +37,40 @@ final class FindingsOfLoad {
     RunSummary.Findings of(JobExecution execution) {
         Object[] load = {execution.getJobParameters().getString(LoadParameters.PARSER_VERSION),
                 execution.getJobInstanceId()};
-        Map<String, Integer> bySeverity = new LinkedHashMap<>();
-        jdbc.query("SELECT f.severity, COUNT(*) " + FINDINGS + " GROUP BY f.severity "
-                + "ORDER BY CASE f.severity WHEN 'ERROR' THEN 0 WHEN 'WARN' THEN 1 ELSE 2 END",
-                rs -> {
-                    bySeverity.put(rs.getString(1), rs.getInt(2));
-                }, load);
-        List<RunSummary.Count> failingRules = jdbc.query("SELECT f.rule, COUNT(*) AS n " + FINDINGS
-                + " WHERE f.severity IN ('ERROR', 'WARN') GROUP BY f.rule ORDER BY n DESC, f.rule LIMIT "
-                + RunSummary.Findings.LISTED, (rs, i) -> new RunSummary.Count(rs.getString(1), rs.getInt(2)), load);
+        // One pass over the findings (at 100k reports, about a million rows with their messages): counts per
+        // severity and rule, from which both the severity totals and the rules failing most often are summed.
+        Map<String, Integer> bySeverity = new TreeMap<>(
+                Comparator.comparingInt(FindingsOfLoad::severityRank).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> failuresByRule = new HashMap<>();
+        jdbc.query("SELECT f.severity, f.rule, COUNT(*) " + FINDINGS + " GROUP BY f.severity, f.rule", rs -> {
+            String severity = rs.getString(1);
+            int count = rs.getInt(3);
+            bySeverity.merge(severity, count, Integer::sum);
+            if (severityRank(severity) < INFO_RANK) {
+                failuresByRule.merge(rs.getString(2), count, Integer::sum);
+            }
+        }, load);
+        List<RunSummary.Count> failingRules = failuresByRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(RunSummary.Findings.LISTED)
+                .map(e -> new RunSummary.Count(e.getKey(), e.getValue()))
+                .toList();
         Integer withErrors = jdbc.queryForObject("SELECT COUNT(*) " + READ_BY_LOAD + " AND r.errors > 0",
                 Integer.class, load);
         List<RunSummary.Count> worst = jdbc.query("SELECT r.source_file, r.errors " + READ_BY_LOAD
                 + " AND r.errors > 0 ORDER BY r.errors DESC, r.source_file LIMIT " + RunSummary.Findings.LISTED,
                 (rs, i) -> new RunSummary.Count(rs.getString(1), rs.getInt(2)), load);
-        return new RunSummary.Findings(bySeverity, failingRules, withErrors == null ? 0 : withErrors, worst);
+        return new RunSummary.Findings(new LinkedHashMap<>(bySeverity), failingRules,
+                withErrors == null ? 0 : withErrors, worst);
+    }
+
+    /** ERROR first, then WARN, then INFO and anything else. */
+    private static int severityRank(String severity) {
+        return switch (severity) {
+            case "ERROR" -> 0;
+            case "WARN" -> 1;
+            default -> INFO_RANK;
+        };
     }
 }
