@@ -1,0 +1,18 @@
+package io.xxgk.core.validate.legacy;
+
+import io.xxgk.core.model.ExtractedReport;
+
+import java.util.List;
+
+/** One consistency rule that looks at a single report. A rule that holds returns no findings. */
+public interface ReportRule {
+
+    /** Stable id, the {@code rule} column of the findings table. */
+    String id();
+
+    /** Severity of this rule's failures (NOT_EVALUABLE results and notes are always INFO). */
+    Severity severity();
+
+    /** The findings for this report in template order; empty when the rule holds or does not apply. */
+    List<Finding> check(ExtractedReport report);
+}

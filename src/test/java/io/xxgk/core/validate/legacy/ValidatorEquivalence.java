@@ -1,0 +1,116 @@
+package io.xxgk.core.validate.legacy;
+
+import io.xxgk.core.ReportParser;
+import io.xxgk.core.model.ExtractedReport;
+import io.xxgk.core.model.ExtractionFailure;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Scaffolding, not a test: compares the legacy Validator (a copy of the code before the speed work) with the current
+ * one on every report file under the given directories, and times either of them.
+ * <pre>
+ *   equiv DIR...                 parse every file, compare the full rendering of every finding
+ *   bench old|new SECONDS DIR    parse once, validate all reports repeatedly, print reports per CPU-second
+ * </pre>
+ */
+public final class ValidatorEquivalence {
+
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("equiv")) {
+            equiv(List.of(args).subList(1, args.length));
+        } else {
+            bench(args[1].equals("old"), Double.parseDouble(args[2]), args[3]);
+        }
+    }
+
+    private static void equiv(List<String> dirs) throws Exception {
+        List<Path> files = files(dirs);
+        ReportParser parser = new ReportParser();
+        io.xxgk.core.validate.Validator current = io.xxgk.core.validate.Validator.standard();
+        Validator legacy = Validator.standard();
+        int reports = 0, failed = 0, findings = 0, differing = 0;
+        for (Path file : files) {
+            ExtractedReport report;
+            try {
+                report = parser.parse(Files.readAllBytes(file), file.getFileName().toString()).report();
+            } catch (ExtractionFailure e) {
+                failed++;
+                continue;
+            }
+            reports++;
+            List<String> was = legacy.validate(report).stream().map(ValidatorEquivalence::render).toList();
+            List<String> is = current.validate(report).stream().map(ValidatorEquivalence::render).toList();
+            findings += was.size();
+            if (!was.equals(is)) {
+                differing++;
+                if (differing <= 5) {
+                    System.out.println("DIFFERS " + file + "\n  old " + was + "\n  new " + is);
+                }
+            }
+        }
+        System.out.printf("files %d, reports compared %d (extraction failures %d), findings compared %d,"
+                + " reports differing %d%n", files.size(), reports, failed, findings, differing);
+        if (differing > 0) {
+            System.exit(1);
+        }
+    }
+
+    /** Every field, in a form that tells 10 from 1E+1 and null from "". */
+    private static String render(Object finding) {
+        return finding.toString();
+    }
+
+    private static void bench(boolean old, double seconds, String dir) throws Exception {
+        ReportParser parser = new ReportParser();
+        List<ExtractedReport> reports = new ArrayList<>();
+        for (Path file : files(List.of(dir))) {
+            try {
+                reports.add(parser.parse(Files.readAllBytes(file), file.getFileName().toString()).report());
+            } catch (ExtractionFailure e) {
+                // not validated in the job either
+            }
+        }
+        Function<ExtractedReport, Integer> validate = old
+                ? r -> Validator.standard().validate(r).size()
+                : r -> io.xxgk.core.validate.Validator.standard().validate(r).size();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        run(reports, validate, cpu, 3.0); // warm-up
+        double[] result = run(reports, validate, cpu, seconds);
+        System.out.printf("%s: %d reports, %.0f validations in %.2f CPU-s: %.0f reports/CPU-s (sink %d)%n",
+                old ? "old" : "new", reports.size(), result[0], result[1], result[0] / result[1], (long) result[2]);
+    }
+
+    private static double[] run(List<ExtractedReport> reports, Function<ExtractedReport, Integer> validate,
+                                ThreadMXBean cpu, double seconds) {
+        long start = cpu.getCurrentThreadCpuTime();
+        long until = start + (long) (seconds * 1e9);
+        long count = 0, sink = 0;
+        long now;
+        do {
+            for (ExtractedReport r : reports) {
+                sink += validate.apply(r);
+            }
+            count += reports.size();
+            now = cpu.getCurrentThreadCpuTime();
+        } while (now < until);
+        return new double[] {count, (now - start) / 1e9, sink};
+    }
+
+    private static List<Path> files(List<String> dirs) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String dir : dirs) {
+            try (Stream<Path> s = Files.walk(Path.of(dir))) {
+                s.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+}
