@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.math.BigDecimal;
@@ -27,8 +26,8 @@ public final class ApplicationBalanceRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
         for (String col : ReportCells.T2_COLUMNS) {
             Operand newApps = cells.operand(TableCode.T2, "NEW", col);

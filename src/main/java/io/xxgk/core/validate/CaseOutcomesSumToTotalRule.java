@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.math.BigDecimal;
@@ -30,8 +29,8 @@ public final class CaseOutcomesSumToTotalRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
         for (String procedure : PROCEDURES) {
             List<Operand> parts = OUTCOMES.stream().map(o -> cells.operand(TableCode.T3, procedure, o)).toList();

@@ -33,7 +33,8 @@ public final class CountsAreWholeAndNonNegativeRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
+    public List<Finding> check(ReportContext context) {
+        ExtractedReport report = context.report();
         List<Finding> findings = new ArrayList<>();
         for (Cell cell : report.cells()) {
             if (!cell.status().hasValue() || cell.value() == null) {

@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.math.BigDecimal;
@@ -28,8 +27,8 @@ public final class ResultRowsSumToTotalRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<String> leaves = cells.resultLeaves();
         List<Finding> findings = new ArrayList<>();
         for (String col : ReportCells.T2_COLUMNS) {
