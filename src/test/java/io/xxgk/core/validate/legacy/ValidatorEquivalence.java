@@ -24,7 +24,9 @@ import java.util.stream.Stream;
 public final class ValidatorEquivalence {
 
     public static void main(String[] args) throws Exception {
-        if (args[0].equals("equiv")) {
+        if (args[0].equals("fuzz")) {
+            fuzzNarrative(Integer.parseInt(args[1]));
+        } else if (args[0].equals("equiv")) {
             equiv(List.of(args).subList(1, args.length));
         } else {
             bench(args[1].equals("old"), Double.parseDouble(args[2]), args[3]);
@@ -61,6 +63,39 @@ public final class ValidatorEquivalence {
         if (differing > 0) {
             System.exit(1);
         }
+    }
+
+    private static final String[] TOKENS = {"政府信息公开申请", "信息公开", "信", "申请", "收到", "受理", "接到", "接收",
+        "未", "没有", "发生", "出现", "被", "自然人", "提出", "办结", "办理", "结转", "至", "到", "下", "一", "年", "度",
+        "继续办理", "行政复议", "案件", "行政诉讼", "起", "件", "条", "个", "份", "办件", "政务服务", "建议", "提案",
+        "。", "！", "？", "!", "?", "，", ",", "；", ";", "：", ":", " ", "　", "１２", "0", "3", "17", "205", "共", "其中",
+        "本年度", "的", "法人", "情况", "\t"};
+
+    /** Random sentences of the words the reader looks for: old and new readers must read the same figures. */
+    private static void fuzzNarrative(int lines) {
+        java.util.Random random = new java.util.Random(11);
+        NarrativeFigureReader old = new NarrativeFigureReader();
+        io.xxgk.core.validate.NarrativeFigureReader now = new io.xxgk.core.validate.NarrativeFigureReader();
+        long figures = 0;
+        int differing = 0;
+        for (int i = 0; i < lines; i++) {
+            StringBuilder text = new StringBuilder();
+            int n = 1 + random.nextInt(40);
+            for (int k = 0; k < n; k++) {
+                // about half the words are digits, units or the subject words, so that figures are read at all
+                String[] hot = {"政府信息公开申请", "信息公开", "12", "件", "行政复议", "行政诉讼", "收到", "未", "，"};
+                text.append(random.nextBoolean() ? TOKENS[random.nextInt(TOKENS.length)] : hot[random.nextInt(hot.length)]);
+            }
+            List<io.xxgk.core.model.TextLine> narrative = List.of(
+                    new io.xxgk.core.model.TextLine(text.toString(), io.xxgk.core.model.SourceRef.line(i)));
+            List<String> was = old.read(narrative).stream().map(Object::toString).toList();
+            List<String> is = now.read(narrative).stream().map(Object::toString).toList();
+            figures += was.size();
+            if (!was.equals(is) && ++differing <= 5) {
+                System.out.println("DIFFERS " + text + "\n  old " + was + "\n  new " + is);
+            }
+        }
+        System.out.printf("narrative lines %d, figures compared %d, lines differing %d%n", lines, figures, differing);
     }
 
     /** Every field, in a form that tells 10 from 1E+1 and null from "". */
