@@ -33,24 +33,32 @@ public final class CaseOutcomesSumToTotalRule implements ReportRule {
         ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
         for (String procedure : PROCEDURES) {
-            List<Operand> parts = OUTCOMES.stream().map(o -> cells.operand(TableCode.T3, procedure, o)).toList();
+            List<Operand> all = new ArrayList<>(OUTCOMES.size() + 1);
+            for (String outcome : OUTCOMES) {
+                all.add(cells.operand(TableCode.T3, procedure, outcome));
+            }
             Operand total = cells.operand(TableCode.T3, procedure, "TOTAL");
-            String where = ID + " " + total.def().rowLabel() + " (" + procedure + "): ";
-            List<Operand> all = new ArrayList<>(parts);
             all.add(total);
+            List<Operand> parts = all.subList(0, OUTCOMES.size());
             if (!Operand.allHaveValues(all)) {
                 findings.add(Finding.notEvaluable(ID, TableCode.T3, procedure,
-                        where + Operand.whyUnusable(all, o -> o.def().colLabel())));
+                        where(total, procedure) + Operand.whyUnusable(all, o -> o.def().colLabel())));
                 continue;
             }
             BigDecimal sum = Operand.sum(parts);
             if (sum.compareTo(total.value()) != 0) {
                 String partList = parts.stream().map(o -> o.describe(o.def().colLabel()))
                         .collect(Collectors.joining(" + "));
-                findings.add(Finding.fail(ID, severity(), TableCode.T3, procedure, sum, total.value(), where
-                        + total.describe("总计") + ", but " + partList + " = " + Labels.number(sum)));
+                findings.add(Finding.fail(ID, severity(), TableCode.T3, procedure, sum, total.value(),
+                        where(total, procedure) + total.describe("总计") + ", but " + partList + " = "
+                                + Labels.number(sum)));
             }
         }
         return findings;
+    }
+
+    /** "R4 <procedure label> (RECON): ", made only for a finding. */
+    private static String where(Operand total, String procedure) {
+        return ID + " " + total.def().rowLabel() + " (" + procedure + "): ";
     }
 }

@@ -26,6 +26,8 @@ final class ReportCells {
             "NP", "LP.COMMERCIAL", "LP.RESEARCH", "LP.NONPROFIT", "LP.LEGAL_SERVICE", "LP.OTHER", "TOTAL");
     /** The six applicant columns whose sum is 总计 (R2). */
     static final List<String> APPLICANT_COLUMNS = T2_COLUMNS.subList(0, 6);
+    /** {@link #resultLeaves()} of each template, worked out once. */
+    private static final Map<TemplateVersion, List<String>> RESULT_LEAVES = resultLeavesByTemplate();
 
     private final Map<TableCode, TemplateVersion> templates = new EnumMap<>(TableCode.class);
     private final Map<TableCode, TableLayout> layouts = new EnumMap<>(TableCode.class);
@@ -41,12 +43,18 @@ final class ReportCells {
             layouts.put(table, layout);
             cells.put(table, new Cell[layout.size()]);
         }
-        // A cell whose category is not in its table's template is never looked up; a repeated category keeps the
-        // last cell, as a map keyed by category would.
+        // The extractor emits each table's cells in template order, so the next slot is tried before the layout's
+        // map. A cell whose category is not in its table's template is never looked up; a repeated category keeps
+        // the last cell, as a map keyed by category would.
+        int[] nextSlot = new int[TableCode.values().length]; // by table ordinal
         for (Cell c : report.cells()) {
-            int slot = layouts.get(c.table()).slot(c.category());
+            TableLayout layout = layouts.get(c.table());
+            int next = nextSlot[c.table().ordinal()];
+            int slot = next < layout.size() && layout.defs().get(next).category().equals(c.category())
+                    ? next : layout.slot(c.category());
             if (slot >= 0) {
                 cells.get(c.table())[slot] = c;
+                nextSlot[c.table().ordinal()] = slot + 1;
             }
         }
         for (TableCode table : TableCode.values()) {
@@ -96,6 +104,15 @@ final class ReportCells {
      * group rows have no cells in either template, so they never appear.
      */
     List<String> resultLeaves() {
-        return t2Rows().stream().filter(r -> r.startsWith("RESULT.") && !r.equals("RESULT.TOTAL")).toList();
+        return RESULT_LEAVES.get(template(TableCode.T2));
+    }
+
+    private static Map<TemplateVersion, List<String>> resultLeavesByTemplate() {
+        Map<TemplateVersion, List<String>> leaves = new EnumMap<>(TemplateVersion.class);
+        for (TemplateVersion version : TemplateVersion.values()) {
+            leaves.put(version, TableLayout.of(version, TableCode.T2).rows().stream()
+                    .filter(r -> r.startsWith("RESULT.") && !r.equals("RESULT.TOTAL")).toList());
+        }
+        return leaves;
     }
 }
