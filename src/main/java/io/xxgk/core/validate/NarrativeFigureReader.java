@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class NarrativeFigureReader {
 
     private static final String APPLICATION = "政府信息公开申请";
+    private static final String DISCLOSURE = "信息公开";
     /**
      * Every figure comes from a sentence with 信息公开 in it, so a line without 信 is not normalised and split at all
      * (most lines of a report). No other character becomes 信 under NFKC (checked over all code points), so the
@@ -34,8 +35,6 @@ public final class NarrativeFigureReader {
      * contains, and a clause without any of them is not searched: most clauses of a report state no figure, and a
      * plain search for a word costs a fraction of a regex search. Pure alternations of words are plain searches.
      */
-    private static final String SENTENCE_ENDS = "。!?";
-    private static final String CLAUSE_ENDS = ",;:";
     private static final List<String> OTHER_SERVICES = List.of("办件", "政务服务", "行政许可", "议案", "提案", "建议");
 
     private static final List<String> RECEIVING = List.of("收到", "受理", "接到", "接收");
@@ -88,9 +87,12 @@ public final class NarrativeFigureReader {
                 continue;
             }
             String text = normalize(line.text());
+            if (!text.contains(DISCLOSURE)) { // then no sentence of it does: a sentence end is not in the word
+                continue;
+            }
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                if (i == text.length() || isSentenceEnd(text.charAt(i))) {
                     readSentence(text.substring(start, i), line, figures);
                     start = i + 1;
                 }
@@ -117,14 +119,14 @@ public final class NarrativeFigureReader {
 
     private static void readSentence(String sentence, TextLine line, List<NarrativeFigure> out) {
         boolean aboutApplications = sentence.contains(APPLICATION);
-        boolean aboutDisclosure = sentence.contains("信息公开");
+        boolean aboutDisclosure = sentence.contains(DISCLOSURE);
         if (!aboutDisclosure) { // implied by aboutApplications: 政府信息公开申请 contains 信息公开
             return;
         }
         boolean receivedStated = false;
         int start = 0;
         for (int i = 0; i <= sentence.length(); i++) {
-            if (i < sentence.length() && CLAUSE_ENDS.indexOf(sentence.charAt(i)) < 0) {
+            if (i < sentence.length() && !isClauseEnd(sentence.charAt(i))) {
                 continue;
             }
             String clause = sentence.substring(start, i);
@@ -192,6 +194,14 @@ public final class NarrativeFigureReader {
 
     private static NarrativeFigure figure(NarrativeFigure.Kind kind, BigDecimal value, String clause, TextLine line) {
         return new NarrativeFigure(kind, value, clause, line.source());
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '!' || c == '?';
+    }
+
+    private static boolean isClauseEnd(char c) {
+        return c == ',' || c == ';' || c == ':';
     }
 
     private static boolean containsAny(String text, List<String> words) {
