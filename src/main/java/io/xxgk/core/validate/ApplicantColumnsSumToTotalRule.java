@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.math.BigDecimal;
@@ -27,19 +26,20 @@ public final class ApplicantColumnsSumToTotalRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
         for (String row : cells.t2Rows()) {
-            List<Operand> parts = ReportCells.APPLICANT_COLUMNS.stream()
-                    .map(col -> cells.operand(TableCode.T2, row, col)).toList();
+            List<Operand> all = new ArrayList<>(ReportCells.APPLICANT_COLUMNS.size() + 1);
+            for (String col : ReportCells.APPLICANT_COLUMNS) {
+                all.add(cells.operand(TableCode.T2, row, col));
+            }
             Operand total = cells.operand(TableCode.T2, row, "TOTAL");
-            String where = ID + " row " + total.def().rowLabel() + " (" + row + "): ";
-            List<Operand> all = new ArrayList<>(parts);
             all.add(total);
+            List<Operand> parts = all.subList(0, ReportCells.APPLICANT_COLUMNS.size());
             if (!Operand.allHaveValues(all)) {
                 findings.add(Finding.notEvaluable(ID, TableCode.T2, row,
-                        where + Operand.whyUnusable(all, o -> Labels.column(o.def()))));
+                        where(total, row) + Operand.whyUnusable(all, o -> Labels.column(o.def()))));
                 continue;
             }
             BigDecimal sum = Operand.sum(parts);
@@ -47,12 +47,17 @@ public final class ApplicantColumnsSumToTotalRule implements ReportRule {
                 String partList = parts.stream()
                         .map(o -> Labels.column(o.def()) + " " + Labels.number(o.value()))
                         .collect(Collectors.joining(", "));
-                findings.add(Finding.fail(ID, severity(), TableCode.T2, row, sum, total.value(), where
+                findings.add(Finding.fail(ID, severity(), TableCode.T2, row, sum, total.value(), where(total, row)
                         + total.describe("总计") + ", but the six applicant columns sum to " + Labels.number(sum)
                         + " (" + partList + "; " + parts.get(0).cell().source() + " to "
                         + parts.get(parts.size() - 1).cell().source() + ")"));
             }
         }
         return findings;
+    }
+
+    /** "R2 row <row label> (<row code>): ", made only for a finding. */
+    private static String where(Operand total, String row) {
+        return ID + " row " + total.def().rowLabel() + " (" + row + "): ";
     }
 }

@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.math.BigDecimal;
@@ -27,8 +26,8 @@ public final class ApplicationBalanceRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
         for (String col : ReportCells.T2_COLUMNS) {
             Operand newApps = cells.operand(TableCode.T2, "NEW", col);
@@ -36,21 +35,25 @@ public final class ApplicationBalanceRule implements ReportRule {
             Operand results = cells.operand(TableCode.T2, "RESULT.TOTAL", col);
             Operand carryOut = cells.operand(TableCode.T2, "CARRY_OUT", col);
             List<Operand> all = List.of(newApps, carryIn, results, carryOut);
-            String where = ID + " column " + Labels.columnWithCode(newApps.def()) + ": ";
             if (!Operand.allHaveValues(all)) {
                 findings.add(Finding.notEvaluable(ID, TableCode.T2, col,
-                        where + Operand.whyUnusable(all, o -> Labels.t2Row(o.def()))));
+                        where(newApps) + Operand.whyUnusable(all, o -> Labels.t2Row(o.def()))));
                 continue;
             }
             BigDecimal intake = newApps.value().add(carryIn.value());
             BigDecimal outcome = results.value().add(carryOut.value());
             if (intake.compareTo(outcome) != 0) {
-                findings.add(Finding.fail(ID, severity(), TableCode.T2, col, intake, outcome, where
+                findings.add(Finding.fail(ID, severity(), TableCode.T2, col, intake, outcome, where(newApps)
                         + newApps.describe("本年新收") + " + " + carryIn.describe("上年结转") + " = "
                         + Labels.number(intake) + ", but " + results.describe("办理结果总计") + " + "
                         + carryOut.describe("结转下年度") + " = " + Labels.number(outcome)));
             }
         }
         return findings;
+    }
+
+    /** "R1 column 自然人 (NP): ", made only for a finding (most columns balance). */
+    private static String where(Operand newApps) {
+        return ID + " column " + Labels.columnWithCode(newApps.def()) + ": ";
     }
 }

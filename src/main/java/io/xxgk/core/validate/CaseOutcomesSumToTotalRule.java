@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.math.BigDecimal;
@@ -30,28 +29,36 @@ public final class CaseOutcomesSumToTotalRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
         for (String procedure : PROCEDURES) {
-            List<Operand> parts = OUTCOMES.stream().map(o -> cells.operand(TableCode.T3, procedure, o)).toList();
+            List<Operand> all = new ArrayList<>(OUTCOMES.size() + 1);
+            for (String outcome : OUTCOMES) {
+                all.add(cells.operand(TableCode.T3, procedure, outcome));
+            }
             Operand total = cells.operand(TableCode.T3, procedure, "TOTAL");
-            String where = ID + " " + total.def().rowLabel() + " (" + procedure + "): ";
-            List<Operand> all = new ArrayList<>(parts);
             all.add(total);
+            List<Operand> parts = all.subList(0, OUTCOMES.size());
             if (!Operand.allHaveValues(all)) {
                 findings.add(Finding.notEvaluable(ID, TableCode.T3, procedure,
-                        where + Operand.whyUnusable(all, o -> o.def().colLabel())));
+                        where(total, procedure) + Operand.whyUnusable(all, o -> o.def().colLabel())));
                 continue;
             }
             BigDecimal sum = Operand.sum(parts);
             if (sum.compareTo(total.value()) != 0) {
                 String partList = parts.stream().map(o -> o.describe(o.def().colLabel()))
                         .collect(Collectors.joining(" + "));
-                findings.add(Finding.fail(ID, severity(), TableCode.T3, procedure, sum, total.value(), where
-                        + total.describe("总计") + ", but " + partList + " = " + Labels.number(sum)));
+                findings.add(Finding.fail(ID, severity(), TableCode.T3, procedure, sum, total.value(),
+                        where(total, procedure) + total.describe("总计") + ", but " + partList + " = "
+                                + Labels.number(sum)));
             }
         }
         return findings;
+    }
+
+    /** "R4 <procedure label> (RECON): ", made only for a finding. */
+    private static String where(Operand total, String procedure) {
+        return ID + " " + total.def().rowLabel() + " (" + procedure + "): ";
     }
 }

@@ -1,8 +1,6 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.CellDef;
 import io.xxgk.core.model.CellStatus;
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.math.BigDecimal;
@@ -36,19 +34,33 @@ public final class CellCompletenessRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
         for (TableCode table : TableCode.values()) {
-            List<CellDef> defs = cells.defs(table);
-            List<Operand> gaps = defs.stream().map(cells::operand).filter(o -> !o.hasValue()).toList();
+            List<Operand> operands = cells.operands(table);
+            List<Operand> gaps = gaps(operands);
             if (gaps.isEmpty()) {
                 continue;
             }
-            findings.add(Finding.fail(ID, severity(), table, "", BigDecimal.valueOf(defs.size()),
-                    BigDecimal.valueOf(defs.size() - gaps.size()), message(table, defs.size(), gaps)));
+            findings.add(Finding.fail(ID, severity(), table, "", BigDecimal.valueOf(operands.size()),
+                    BigDecimal.valueOf(operands.size() - gaps.size()), message(table, operands.size(), gaps)));
         }
         return findings;
+    }
+
+    /** The operands without a number, in template order; most reports have none, so no list is made for them. */
+    private static List<Operand> gaps(List<Operand> operands) {
+        List<Operand> gaps = List.of();
+        for (Operand o : operands) {
+            if (!o.hasValue()) {
+                if (gaps.isEmpty()) {
+                    gaps = new ArrayList<>();
+                }
+                gaps.add(o);
+            }
+        }
+        return gaps;
     }
 
     private static String message(TableCode table, int expected, List<Operand> gaps) {

@@ -33,7 +33,8 @@ public final class CountsAreWholeAndNonNegativeRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
+    public List<Finding> check(ReportContext context) {
+        ExtractedReport report = context.report();
         List<Finding> findings = new ArrayList<>();
         for (Cell cell : report.cells()) {
             if (!cell.status().hasValue() || cell.value() == null) {
@@ -51,17 +52,20 @@ public final class CountsAreWholeAndNonNegativeRule implements ReportRule {
 
     /** What is wrong with this value in this column, or null when nothing is. */
     private static String problem(String colCode, BigDecimal value) {
-        boolean money = MONEY_COLUMNS.contains(colCode);
-        boolean whole = value.stripTrailingZeros().scale() <= 0;
-        if (money) {
+        if (MONEY_COLUMNS.contains(colCode)) {
             return value.signum() < 0 ? "is negative; an amount of money must be ≥ 0" : null;
         }
-        if (!whole) {
+        if (!isWhole(value)) {
             return "is not a whole number; a count must be an integer";
         }
         if (value.signum() < 0 && !SIGNED_COLUMN.equals(colCode)) {
             return "is negative; a count must be ≥ 0 (only 本年增/减 may be negative)";
         }
         return null;
+    }
+
+    /** True for 3, 3.00 and 3E+2. Most values have scale 0, and stripping zeros only lowers a scale. */
+    private static boolean isWhole(BigDecimal value) {
+        return value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
     }
 }

@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ public final class NarrativeApplicationFiguresRule implements ReportRule {
 
     public static final String ID = "R11";
 
-    private final NarrativeFigureReader reader = new NarrativeFigureReader();
-
     @Override
     public String id() {
         return ID;
@@ -33,10 +30,10 @@ public final class NarrativeApplicationFiguresRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
-        for (NarrativeFigure figure : reader.read(report.narrative())) {
+        for (NarrativeFigure figure : context.narrativeFigures()) {
             Finding f = switch (figure.kind()) {
                 case RECEIVED -> received(cells, figure, "TOTAL", "本年新收 总计", "本年新收 + 上年结转 总计");
                 case RECEIVED_FROM_NATURAL_PERSONS ->

@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ public final class NarrativeCaseFiguresRule implements ReportRule {
 
     public static final String ID = "R12";
 
-    private final NarrativeFigureReader reader = new NarrativeFigureReader();
-
     @Override
     public String id() {
         return ID;
@@ -28,10 +25,10 @@ public final class NarrativeCaseFiguresRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<Finding> findings = new ArrayList<>();
-        for (NarrativeFigure figure : reader.read(report.narrative())) {
+        for (NarrativeFigure figure : context.narrativeFigures()) {
             Finding f = switch (figure.kind()) {
                 case RECONSIDERATIONS -> NarrativeComparison.compare(ID, severity(), TableCode.T3, "RECON|TOTAL",
                         figure, List.of(new NarrativeComparison.Reading("行政复议 总计",

@@ -41,12 +41,22 @@ record Operand(CellDef def, Cell cell) {
         return label + " (" + def.category() + ", " + cell.source() + ") " + holds;
     }
 
+    // Loops, not streams: the sum rules call these for every row and column of every report.
     static boolean allHaveValues(List<Operand> operands) {
-        return operands.stream().allMatch(Operand::hasValue);
+        for (Operand o : operands) {
+            if (!o.hasValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static BigDecimal sum(List<Operand> operands) {
-        return operands.stream().map(Operand::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Operand o : operands) {
+            sum = sum.add(o.value());
+        }
+        return sum;
     }
 
     /** The reasons of every operand without a number, joined for a NOT_EVALUABLE message. */

@@ -25,7 +25,8 @@ public final class ParseNotesRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
+    public List<Finding> check(ReportContext context) {
+        ExtractedReport report = context.report();
         return report.issues().stream().map(note -> Finding.note(ID, tableOf(note), "", note)).toList();
     }
 

@@ -1,6 +1,5 @@
 package io.xxgk.core.validate;
 
-import io.xxgk.core.model.ExtractedReport;
 import io.xxgk.core.model.TableCode;
 
 import java.math.BigDecimal;
@@ -28,19 +27,21 @@ public final class ResultRowsSumToTotalRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
-        ReportCells cells = new ReportCells(report);
+    public List<Finding> check(ReportContext context) {
+        ReportCells cells = context.cells();
         List<String> leaves = cells.resultLeaves();
         List<Finding> findings = new ArrayList<>();
         for (String col : ReportCells.T2_COLUMNS) {
-            List<Operand> parts = leaves.stream().map(row -> cells.operand(TableCode.T2, row, col)).toList();
+            List<Operand> all = new ArrayList<>(leaves.size() + 1);
+            for (String row : leaves) {
+                all.add(cells.operand(TableCode.T2, row, col));
+            }
             Operand total = cells.operand(TableCode.T2, "RESULT.TOTAL", col);
-            String where = ID + " column " + Labels.columnWithCode(total.def()) + ": ";
-            List<Operand> all = new ArrayList<>(parts);
             all.add(total);
+            List<Operand> parts = all.subList(0, leaves.size());
             if (!Operand.allHaveValues(all)) {
                 findings.add(Finding.notEvaluable(ID, TableCode.T2, col,
-                        where + Operand.whyUnusable(all, o -> Labels.t2Row(o.def()))));
+                        where(total) + Operand.whyUnusable(all, o -> Labels.t2Row(o.def()))));
                 continue;
             }
             BigDecimal sum = Operand.sum(parts);
@@ -48,11 +49,16 @@ public final class ResultRowsSumToTotalRule implements ReportRule {
                 // Listing all 21-23 leaves would bury the message; the non-zero ones are what a reader checks.
                 String nonZero = parts.stream().filter(o -> o.value().signum() != 0)
                         .map(o -> o.describe(Labels.t2Row(o.def()))).collect(Collectors.joining(", "));
-                findings.add(Finding.fail(ID, severity(), TableCode.T2, col, sum, total.value(), where
+                findings.add(Finding.fail(ID, severity(), TableCode.T2, col, sum, total.value(), where(total)
                         + total.describe("（七）总计") + ", but the " + parts.size() + " result rows sum to "
                         + Labels.number(sum) + (nonZero.isEmpty() ? " (all 0)" : " (non-zero: " + nonZero + ")")));
             }
         }
         return findings;
+    }
+
+    /** "R3 column 自然人 (NP): ", made only for a finding. */
+    private static String where(Operand total) {
+        return ID + " column " + Labels.columnWithCode(total.def()) + ": ";
     }
 }

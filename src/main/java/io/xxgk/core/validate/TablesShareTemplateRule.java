@@ -27,7 +27,8 @@ public final class TablesShareTemplateRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
+    public List<Finding> check(ReportContext context) {
+        ExtractedReport report = context.report();
         TemplateVersion t1 = report.tableTemplates().get(TableCode.T1);
         TemplateVersion t2 = report.tableTemplates().get(TableCode.T2);
         if (t1 == null || t2 == null || t1 == t2) {

@@ -25,7 +25,8 @@ public final class TemplateMatchesYearRule implements ReportRule {
     }
 
     @Override
-    public List<Finding> check(ExtractedReport report) {
+    public List<Finding> check(ReportContext context) {
+        ExtractedReport report = context.report();
         ReportMetadata m = report.metadata();
         if (m.template() == m.templateExpected()) {
             return List.of();

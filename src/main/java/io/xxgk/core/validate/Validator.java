@@ -9,7 +9,8 @@ import java.util.List;
  * Runs the per-report consistency rules over one extracted report. The standard rule list is written once, here,
  * in rule-id order; findings come back in that order and, within a rule, in template order, so the same report
  * always yields the same list. Cross-report rules (DUPLICATE_REPORT, R6) need the warehouse and live in
- * {@link DuplicateReportRule} and {@link CarryInMatchesPreviousCarryOutRule}. Pure and thread-safe.
+ * {@link DuplicateReportRule} and {@link CarryInMatchesPreviousCarryOutRule}. Pure and thread-safe: what the rules
+ * share about a report lives in a {@link ReportContext} made per call.
  */
 public final class Validator {
 
@@ -43,9 +44,10 @@ public final class Validator {
 
     /** Every finding for this report: failures, NOT_EVALUABLE results and notes; empty when all rules hold. */
     public List<Finding> validate(ExtractedReport report) {
+        ReportContext context = new ReportContext(report);
         List<Finding> findings = new ArrayList<>();
         for (ReportRule rule : rules) {
-            findings.addAll(rule.check(report));
+            findings.addAll(rule.check(context));
         }
         return List.copyOf(findings);
     }

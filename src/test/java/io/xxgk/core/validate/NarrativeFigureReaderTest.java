@@ -55,6 +55,24 @@ class NarrativeFigureReaderTest {
                 + "及提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项等六部分组成。")).isEmpty();
     }
 
+    @Test
+    void readsZeroFiguresStatedAsNoneInEitherSentenceKind() {
+        assertThat(read("本年度未收到政府信息公开申请，未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。"))
+                .containsExactly("RECEIVED 0", "RECONSIDERATIONS 0", "LAWSUITS 0");
+    }
+
+    @Test
+    void readsEachSentenceOnItsOwnAndSkipsClausesAboutOtherServices() {
+        // The second sentence has no 收到, so its 办结 figure is not "of the received"; 政务服务办件 is skipped.
+        assertThat(read("收到政府信息公开申请5件。政务服务办件3件，办结政府信息公开申请4件！"))
+                .containsExactly("RECEIVED 5", "CONCLUDED 4");
+    }
+
+    @Test
+    void takesNothingFromALineWithoutTheWord信息公开() {
+        assertThat(read("全年办理群众来信12件，行政复议2件。")).isEmpty();
+    }
+
     private List<String> read(String text) {
         return reader.read(List.of(new TextLine(text, SourceRef.line(1)))).stream()
                 .map(f -> f.kind() + " " + f.value().toPlainString()).toList();
