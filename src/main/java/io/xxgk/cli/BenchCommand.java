@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generate a corpus, measure extraction, the load and the floor (the same facts written with "
                 + "commons-csv, parquet-avro and H2, no parsing), and check extraction accuracy.",
-                "The last two lines are 'accuracy: R/T cells' and 'load/floor: X.XX'. Exit 1 if accuracy is below 100%."})
+                "The last two lines are 'accuracy: R/T cells' and 'load/floor: X.XX'. Exit 1 if accuracy is below 100%%."})
 public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--reports", required = true, description = "number of reports to generate and load")

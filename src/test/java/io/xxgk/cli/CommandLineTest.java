@@ -4,7 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+
 import static io.xxgk.cli.CliFixture.xxgk;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line itself: every command documents its exit codes, and a bad command line exits 64. */
@@ -18,6 +22,23 @@ class CommandLineTest {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).startsWith("Usage: xxgk " + command).contains("Exit codes:");
+    }
+
+    /** Help texts are format strings: a bare % makes picocli warn on stderr and print the raw text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"extract", "run", "status", "quarantine", "findings", "requeue", "restart", "stop",
+            "abandon", "schedule", "generate", "bench"})
+    void help_ThenPicocliRendersItWithoutWarnings(String command) {
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, UTF_8));
+        try {
+            assertThat(xxgk(command, "--help").exitCode()).isZero();
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(captured.toString(UTF_8)).doesNotContain("picocli WARN");
     }
 
     @Test
