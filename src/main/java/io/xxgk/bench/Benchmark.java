@@ -33,6 +33,8 @@ public final class Benchmark {
     }
 
     private static final int EXTRACTION_ROUNDS = 2;
+    /** Files the speed probe parses: enough for a steady figure, few enough to cost seconds at any size. */
+    private static final int PROBE_FILES = 5_000;
 
     private final Optional<LoadRunner> loadRunner;
 
@@ -77,6 +79,8 @@ public final class Benchmark {
         accuracy.failed().forEach(f -> out.println("  refused: " + f));
         accuracy.mismatches().forEach(m -> out.println("  mismatch: " + m));
 
+        List<Path> probeFiles = files.subList(0, Math.min(files.size(), PROBE_FILES));
+        ExtractionFigures speedBefore = ExtractionThroughput.measure(probeFiles, 1, o.minMeasured().toNanos());
         FloorRun.warmUp(corpus, o.work().resolve("floor-warm-up"), o.warmUp().toNanos());
         FloorFigures floor = FloorRun.run(corpus, o.work().resolve("floor"));
         for (Map.Entry<String, Long> sink : floor.sinkNanos().entrySet()) {
@@ -88,6 +92,7 @@ public final class Benchmark {
                 floor.peakHeapBytes());
 
         LoadVerdict load = load(o, corpus, summary, floor, discoverNanos, mine, table);
+        ExtractionFigures speedAfter = ExtractionThroughput.measure(probeFiles, 1, o.minMeasured().toNanos());
         out.println();
         table.print(out);
         out.println();
@@ -99,6 +104,12 @@ public final class Benchmark {
                 floor.facts() / ExtractionFigures.seconds(floor.totalWriteCpuNanos()));
         out.printf("machine load average at the end: %.1f (figures in seconds are wall time on a shared machine; "
                 + "compare ratios from one run)%n", loadAverage());
+        // A shared machine's cores can get faster or slower for minutes (other tenants, clock changes) without any
+        // load average showing it; the floor and the load are only comparable if the machine kept its speed.
+        out.printf("machine speed: %,.0f reports per CPU-second before the floor, %,.0f after the load (%+.0f%%; "
+                        + "extraction of %,d files on 1 thread; a large change means the ratio below is unreliable)%n",
+                speedBefore.reportsPerCpuSecond(), speedAfter.reportsPerCpuSecond(),
+                100 * (speedAfter.reportsPerCpuSecond() / speedBefore.reportsPerCpuSecond() - 1), probeFiles.size());
         out.println(load.note());
         out.println(accuracy.line());
         out.printf("load/floor: %.2f%n", load.ratio());

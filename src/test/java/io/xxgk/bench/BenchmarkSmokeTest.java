@@ -45,6 +45,12 @@ class BenchmarkSmokeTest {
                 .matcher(out.toString());
         assertThat(staging.find()).isTrue();
         assertThat(Double.parseDouble(staging.group(1))).isPositive();
+        // the machine's speed, probed before the floor and after the load on the same files
+        Matcher speed = Pattern.compile("machine speed: ([\\d,]+) reports per CPU-second before the floor, "
+                + "([\\d,]+) after the load \\([+-]\\d+%; extraction of 20 files on 1 thread").matcher(out.toString());
+        assertThat(speed.find()).isTrue();
+        assertThat(Integer.parseInt(speed.group(1).replace(",", ""))).isPositive();
+        assertThat(Integer.parseInt(speed.group(2).replace(",", ""))).isPositive();
         assertThat(work.resolve("floor/facts.parquet")).isNotEmptyFile();
         assertThat(work.resolve("warehouse/parquet/reports/reports.parquet")).isNotEmptyFile();
     }
