@@ -9,6 +9,7 @@
 
 -- CACHE: H2 writes a sequence's state to disk (a commit of its own) each time the cached values run out; with the
 -- default of 32 that was one extra disk write per 32 reports. A crash loses at most the unused cached values (gaps).
+-- The ALTER gives warehouses created before this setting the same cache.
 CREATE SEQUENCE IF NOT EXISTS load_keys CACHE 1000;
 ALTER SEQUENCE load_keys CACHE 1000;
 

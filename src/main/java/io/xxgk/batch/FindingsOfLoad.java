@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,8 +60,7 @@ final class FindingsOfLoad {
         List<RunSummary.Count> worst = jdbc.query("SELECT r.source_file, r.errors " + READ_BY_LOAD
                 + " AND r.errors > 0 ORDER BY r.errors DESC, r.source_file LIMIT " + RunSummary.Findings.LISTED,
                 (rs, i) -> new RunSummary.Count(rs.getString(1), rs.getInt(2)), load);
-        return new RunSummary.Findings(new LinkedHashMap<>(bySeverity), failingRules,
-                withErrors == null ? 0 : withErrors, worst);
+        return new RunSummary.Findings(bySeverity, failingRules, withErrors == null ? 0 : withErrors, worst);
     }
 
     /** ERROR first, then WARN, then INFO and anything else. */

@@ -23,7 +23,8 @@ final class HeapWatch {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener((notification, handback) -> {
-                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    String type = notification.getType();
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(type)) {
                         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                                 (CompositeData) notification.getUserData());
                         long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()

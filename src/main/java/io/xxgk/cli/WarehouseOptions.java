@@ -3,10 +3,9 @@ package io.xxgk.cli;
 import io.xxgk.batch.NoWarehouseException;
 import io.xxgk.batch.WarehouseApplication;
 import io.xxgk.jobs.InvalidJobFileException;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import io.xxgk.jobs.JobDefinition;
 import io.xxgk.jobs.JobDefinitions;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;

@@ -66,8 +66,8 @@ public final class WarehouseRows {
 
     public long findings(RowHandler handler) throws IOException {
         List<Long> keys = jdbc.queryForList("SELECT load_key FROM reports r WHERE status <> 'SUPERSEDED' "
-                + "AND EXISTS (SELECT 1 FROM findings f WHERE f.finding_id BETWEEN r.load_key * " + RowKeys.PER_REPORT
-                + " AND r.load_key * " + RowKeys.PER_REPORT + " + " + (RowKeys.PER_REPORT - 1) + ") ORDER BY " + REPORT_ORDER, Long.class);
+                + "AND EXISTS (SELECT 1 FROM findings f WHERE " + RowKeys.sqlRange("r.load_key", "f.finding_id")
+                + ") ORDER BY " + REPORT_ORDER, Long.class);
         return rangesOf(keys, "SELECT " + OutputTable.FINDINGS.selectList() + " FROM findings WHERE finding_id "
                 + "BETWEEN ? AND ? ORDER BY finding_id", OutputTable.FINDINGS, handler);
     }

@@ -34,7 +34,12 @@ public final class RowKeys {
      * reports first scans every row once per report (minutes at 10,000 reports).
      */
     public static String sqlJoin(String loadKey, String rowKey) {
-        return loadKey + " = " + rowKey + " / " + PER_REPORT + " AND " + rowKey + " BETWEEN " + loadKey + " * "
-                + PER_REPORT + " AND " + loadKey + " * " + PER_REPORT + " + " + (PER_REPORT - 1);
+        return loadKey + " = " + rowKey + " / " + PER_REPORT + " AND " + sqlRange(loadKey, rowKey);
+    }
+
+    /** SQL that holds for the keys of a report's rows, e.g. {@code sqlRange("r.load_key", "f.finding_id")}. */
+    public static String sqlRange(String loadKey, String rowKey) {
+        return rowKey + " BETWEEN " + loadKey + " * " + PER_REPORT + " AND " + loadKey + " * " + PER_REPORT + " + "
+                + (PER_REPORT - 1);
     }
 }

@@ -59,12 +59,12 @@ final class ReportCells {
         }
         for (TableCode table : TableCode.values()) {
             List<CellDef> defs = layouts.get(table).defs();
-            Cell[] byslot = cells.get(table);
-            Operand[] row = new Operand[byslot.length];
-            for (int slot = 0; slot < row.length; slot++) {
-                row[slot] = new Operand(defs.get(slot), byslot[slot]);
+            Cell[] bySlot = cells.get(table);
+            Operand[] tableOperands = new Operand[bySlot.length];
+            for (int slot = 0; slot < tableOperands.length; slot++) {
+                tableOperands[slot] = new Operand(defs.get(slot), bySlot[slot]);
             }
-            operands.put(table, Arrays.asList(row));
+            operands.put(table, Arrays.asList(tableOperands));
         }
     }
 
